@@ -1,0 +1,62 @@
+package ru.nastavnik.events;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ru.nastavnik.events.participant.OrganizationRegistered;
+import ru.nastavnik.events.participant.ParticipantRegistered;
+
+/**
+ * Every integration event type the platform speaks, listed explicitly: the wire type names map to
+ * records here and nowhere else, so no class name ever travels and a rename cannot silently change the contract.
+ */
+public final class EventCatalog {
+
+    private static final List<Class<? extends IntegrationEvent>> ALL = List.of(
+            OrganizationRegistered.class,
+            ParticipantRegistered.class);
+
+    private static final EventCatalog STANDARD = new EventCatalog(ALL);
+
+    private final Map<String, Class<? extends IntegrationEvent>> byType = new LinkedHashMap<>();
+
+    EventCatalog(Collection<Class<? extends IntegrationEvent>> classes) {
+        for (Class<? extends IntegrationEvent> type : classes) {
+            String name = annotationOf(type).value();
+            if (byType.putIfAbsent(name, type) != null) {
+                throw new IllegalStateException("Two event classes claim type " + name);
+            }
+        }
+    }
+
+    public static EventCatalog standard() {
+        return STANDARD;
+    }
+
+    public Collection<Class<? extends IntegrationEvent>> classes() {
+        return byType.values();
+    }
+
+    public Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(byType.get(type));
+    }
+
+    public static String typeOf(Class<? extends IntegrationEvent> type) {
+        return annotationOf(type).value();
+    }
+
+    public static String topicOf(Class<? extends IntegrationEvent> type) {
+        return annotationOf(type).topic();
+    }
+
+    private static EventType annotationOf(Class<?> type) {
+        EventType annotation = type.getAnnotation(EventType.class);
+        if (annotation == null) {
+            throw new IllegalArgumentException(type.getName() + " is not annotated with @EventType");
+        }
+        return annotation;
+    }
+}
