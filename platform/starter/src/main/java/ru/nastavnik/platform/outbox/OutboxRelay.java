@@ -1,0 +1,258 @@
+package ru.nastavnik.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.nastavnik.events.CloudEventHeaders;
+import ru.nastavnik.platform.observability.TraceContexts;
+
+/**
+ * Sends committed outbox rows to Kafka in commit order and marks them published once the broker has
+ * acknowledged them (acks=all, idempotent producer). When Kafka is unreachable it keeps the rows and
+ * retries with back-off: a stopped broker delays events, it never loses them. Rows are locked with
+ * SKIP LOCKED, so several instances of a service can relay side by side.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final TraceContexts traces;
+    private final OutboxProperties properties;
+    private final String source;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private boolean wakeRequested;
+    private volatile boolean running;
+    private Thread worker;
+    private Instant lastCleanup = Instant.EPOCH;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
+            TraceContexts traces, OutboxProperties properties, String source) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.traces = traces;
+        this.properties = properties;
+        this.source = source;
+    }
+
+    /** Called after a commit that wrote events. */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            wakeRequested = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Relays one batch; returns how many events were acknowledged. Exposed for tests and benchmarks. */
+    public BatchResult relayBatch() {
+        BatchResult result = transactions.execute(status -> {
+            List<OutboxRow> rows = jdbc.sql("""
+                    SELECT position, event_id, topic, event_key, event_type, subject, payload, traceparent, occurred_at
+                    FROM platform_outbox WHERE published_at IS NULL
+                    ORDER BY position LIMIT :limit FOR UPDATE SKIP LOCKED
+                    """)
+                    .param("limit", properties.batchSize())
+                    .query((rs, n) -> new OutboxRow(rs.getLong("position"), rs.getObject("event_id", UUID.class),
+                            rs.getString("topic"), rs.getString("event_key"), rs.getString("event_type"),
+                            rs.getString("subject"), rs.getBytes("payload"), rs.getString("traceparent"),
+                            rs.getTimestamp("occurred_at").toInstant()))
+                    .list();
+            List<Long> sent = new ArrayList<>(rows.size());
+            RuntimeException failure = null;
+            for (OutboxRow row : rows) {
+                try {
+                    send(row);
+                    sent.add(row.position());
+                } catch (RuntimeException e) {
+                    // Stop at the first failure: later rows may belong to the same aggregate and must not overtake.
+                    failure = e;
+                    break;
+                }
+            }
+            if (!sent.isEmpty()) {
+                jdbc.sql("UPDATE platform_outbox SET published_at = now() WHERE position = ANY(:positions)")
+                        .param("positions", sent.toArray(Long[]::new))
+                        .update();
+            }
+            return new BatchResult(rows.size(), sent.size(), failure);
+        });
+        return result == null ? new BatchResult(0, 0, null) : result;
+    }
+
+    private void send(OutboxRow row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, row.eventId().toString());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TYPE, row.type());
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.occurredAt()));
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (row.subject() != null) {
+            header(headers, CloudEventHeaders.SUBJECT, row.subject());
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
+        // Continue the trace of the request that caused the event, so one trace spans producer and consumers.
+        traces.runAsChildOf(row.traceparent(), "outbox relay " + row.type(), headers, () -> {
+            try {
+                kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutboxRelayException("Interrupted while sending to Kafka", e);
+            } catch (Exception e) {
+                throw new OutboxRelayException("Kafka did not acknowledge event " + row.eventId(), e);
+            }
+        });
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How many published rows were removed; they are kept for a while to help investigations. */
+    public int deletePublishedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM platform_outbox WHERE published_at IS NOT NULL AND published_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
+    public long pendingCount() {
+        return jdbc.sql("SELECT count(*) FROM platform_outbox WHERE published_at IS NULL").query(Long.class).single();
+    }
+
+    private void loop() {
+        Duration backoff = properties.initialBackoff();
+        boolean outage = false;
+        while (running) {
+            try {
+                BatchResult result = relayBatch();
+                if (result.failure() != null) {
+                    if (!outage) {
+                        log.warn("Kafka is not acknowledging events; they stay in the outbox and are retried: {}",
+                                rootMessage(result.failure()));
+                        outage = true;
+                    }
+                    await(backoff);
+                    backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+                    continue;
+                }
+                if (outage) {
+                    log.info("Kafka acknowledges events again; relaying the outbox backlog");
+                    outage = false;
+                }
+                backoff = properties.initialBackoff();
+                cleanUpOccasionally();
+                if (result.fetched() < properties.batchSize()) {
+                    await(properties.pollInterval());
+                }
+            } catch (RuntimeException e) {
+                // The database may be restarting; never let the relay thread die.
+                log.warn("Outbox relay failed, retrying: {}", rootMessage(e));
+                await(properties.maxBackoff());
+            }
+        }
+    }
+
+    private void cleanUpOccasionally() {
+        Instant now = Instant.now();
+        if (lastCleanup.plus(Duration.ofMinutes(5)).isBefore(now)) {
+            lastCleanup = now;
+            deletePublishedBefore(now.minus(properties.retention()));
+        }
+    }
+
+    private void await(Duration duration) {
+        lock.lock();
+        try {
+            if (!wakeRequested && running) {
+                wake.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            wakeRequested = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            try {
+                worker.join(properties.sendTimeout().plusSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stop after the web server (which stops producing new events), before Kafka's producer factory.
+        return SmartLifecycle.DEFAULT_PHASE - 100;
+    }
+
+    record OutboxRow(long position, UUID eventId, String topic, String key, String type, String subject,
+            byte[] payload, String traceparent, Instant occurredAt) {
+    }
+
+    /** fetched: rows read; sent: rows acknowledged; failure: why the batch stopped early, if it did. */
+    public record BatchResult(int fetched, int sent, RuntimeException failure) {
+    }
+
+    static class OutboxRelayException extends RuntimeException {
+        OutboxRelayException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
