@@ -1,0 +1,17 @@
+package ru.nastavnik.participant.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The people registered in organizations. */
+public interface People {
+
+    void add(Person person);
+
+    Optional<Person> person(UUID id);
+
+    List<Person> ofOrganization(UUID organizationId);
+
+    long countOfOrganization(UUID organizationId);
+}
