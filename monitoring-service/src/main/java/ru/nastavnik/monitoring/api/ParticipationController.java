@@ -1,0 +1,37 @@
+package ru.nastavnik.monitoring.api;
+
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.nastavnik.monitoring.application.ParticipationProjection;
+import ru.nastavnik.platform.problem.ProblemException;
+
+/** Participation of one organization, counts only. */
+@RestController
+@RequestMapping(path = "/api/monitoring", produces = MediaType.APPLICATION_JSON_VALUE)
+class ParticipationController {
+
+    private final ParticipationProjection projection;
+
+    ParticipationController(ParticipationProjection projection) {
+        this.projection = projection;
+    }
+
+    record ParticipationView(UUID organizationId, String organizationName, int participants, int mentorCandidates,
+            int menteeCandidates) {
+    }
+
+    @GetMapping("/organizations/{organizationId}/participation")
+    ParticipationView participation(@PathVariable UUID organizationId) {
+        return projection.of(organizationId)
+                .map(p -> new ParticipationView(p.organizationId(), p.organizationName(), p.participants(),
+                        p.mentorCandidates(), p.menteeCandidates()))
+                .orElseThrow(() -> ProblemException.notFound("ORGANIZATION_NOT_KNOWN",
+                        "По этой организации ещё нет данных мониторинга."));
+    }
+}

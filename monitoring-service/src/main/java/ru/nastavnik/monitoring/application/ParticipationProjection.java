@@ -1,0 +1,39 @@
+package ru.nastavnik.monitoring.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import ru.nastavnik.events.IntegrationEvent;
+import ru.nastavnik.events.participant.OrganizationRegistered;
+import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.monitoring.domain.OrganizationParticipation;
+import ru.nastavnik.monitoring.domain.ParticipationCounts;
+
+/** Counts participants per organization from live events; never typed in. */
+@Service
+public class ParticipationProjection {
+
+    private final ParticipationCounts counts;
+
+    public ParticipationProjection(ParticipationCounts counts) {
+        this.counts = counts;
+    }
+
+    public void apply(IntegrationEvent event) {
+        switch (event) {
+            case OrganizationRegistered o -> counts.organizationRegistered(o.organizationId(), o.municipalityId(),
+                    o.regionId(), o.name());
+            case ParticipantRegistered p -> counts.participantRegistered(p.organizationId(), p.municipalityId(),
+                    p.regionId(), p.programmeRole());
+            default -> {
+                // Other events do not change participation.
+            }
+        }
+    }
+
+    public Optional<OrganizationParticipation> of(UUID organizationId) {
+        return counts.of(organizationId);
+    }
+}
