@@ -46,6 +46,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Path dataDirectory;
     private final Path temporaryRoot;
     private final Path logFile;
+    private final Thread shutdownHook = new Thread(this::close, "nastavnik-postgres-shutdown");
+    private boolean closed;
 
     private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory,
                              Path temporaryRoot, Path logFile) {
@@ -53,6 +55,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.temporaryRoot = temporaryRoot;
         this.logFile = logFile;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -95,6 +98,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setCleanDataDirectory(temporaryRoot != null)
                     .setPort(actualPort)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // Ours instead (see close()): zonky's hook would race ours, which deletes the temporary directory.
+                    .setRegisterShutdownHook(false)
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -103,6 +108,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             String message = "PostgreSQL did not start on port " + actualPort + " (data directory " + pgData + "): "
                     + e.getMessage() + "\nLast lines of " + logFile + ":\n" + LogFiles.tail(logFile, 15);
+            stopPostmasterQuietly(pgData);
             LogFiles.deleteRecursively(temporaryRoot);
             throw new IllegalStateException(message, e);
         }
@@ -163,7 +169,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Stops the server (fast shutdown); a temporary data directory is deleted, a given one is kept. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down; the hook will find this instance closed.
+            }
+        }
         try {
             server.close();
         } catch (IOException e) {
@@ -222,6 +239,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 throw new IllegalStateException("PostgreSQL process " + orphan.pid() + " left running on " + pgData
                         + " could not be stopped; stop it by hand", again);
             }
+        }
+    }
+
+    /**
+     * After a failed start (e.g. a startup timeout) a postmaster may be running with nobody left to stop it; the pid
+     * file names it.
+     */
+    private static void stopPostmasterQuietly(Path pgData) {
+        try {
+            Path pidFile = pgData.resolve("postmaster.pid");
+            if (Files.isRegularFile(pidFile)) {
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(postmaster -> {
+                    postmaster.destroy();
+                    try {
+                        postmaster.onExit().get(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        postmaster.destroyForcibly();
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            // Best effort while already failing: the original error is what the caller needs to see.
         }
     }
 
