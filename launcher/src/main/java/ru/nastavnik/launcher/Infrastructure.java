@@ -1,11 +1,14 @@
 package ru.nastavnik.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import ru.nastavnik.platform.embedded.EmbeddedPostgres;
 import ru.nastavnik.platform.embedded.KafkaBroker;
@@ -80,8 +83,7 @@ public final class Infrastructure implements AutoCloseable {
         report(Component.KAFKA, ProgressListener.Phase.STARTING, directory.toString());
         try {
             createDirectories(directory);
-            // null: the broker's JVM gets this JVM's class path (launcher/target/lib/* when run by ./nastavnik).
-            kafka = KafkaBroker.start(directory, port, controllerPort, null);
+            kafka = KafkaBroker.start(directory, port, controllerPort, absoluteClasspath());
         } catch (Exception e) {
             throw failed(Component.KAFKA, port, directory, e);
         }
@@ -98,6 +100,37 @@ public final class Infrastructure implements AutoCloseable {
             throw failed(Component.MONGODB, port, storeFile, e);
         }
         report(Component.MONGODB, ProgressListener.Phase.READY, "localhost:" + mongo.port());
+    }
+
+    /**
+     * This JVM's class path with every entry absolute. ./nastavnik starts the launcher with the relative
+     * {@code launcher/target/launcher.jar:launcher/target/lib/*}, while the broker's JVM runs in the Kafka data folder,
+     * where those relative entries find nothing (ClassNotFoundException: kafka.tools.StorageTool).
+     */
+    static String absoluteClasspath() {
+        return absoluteClasspath(System.getProperty("java.class.path", ""));
+    }
+
+    static String absoluteClasspath(String classpath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (entry.equals("*") || entry.endsWith(File.separator + "*")) {
+                // java expands a wildcard to the directory's jars; do the same, since the broker gets a list
+                Path directory = Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath().normalize();
+                try (Stream<Path> files = Files.list(directory)) {
+                    files.map(Path::toString).filter(name -> name.endsWith(".jar") || name.endsWith(".JAR"))
+                            .sorted().forEach(entries::add);
+                } catch (IOException e) {
+                    // an unreadable directory contributes nothing, as for java itself
+                }
+            } else {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private PlatformStartException failed(Component component, int port, Path data, Exception cause) {

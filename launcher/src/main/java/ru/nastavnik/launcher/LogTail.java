@@ -45,6 +45,24 @@ final class LogTail {
         }
     }
 
+    /**
+     * The innermost "Caused by:" of this run's part of the log: a Spring Boot start-up failure ends in a stack trace
+     * whose last 20 lines are frames, while the reason sits in its deepest cause.
+     */
+    static String rootCause(Path file, long fromOffset) {
+        String cause = null;
+        for (String line : lastLines(file, fromOffset, Integer.MAX_VALUE)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("Caused by: ")) {
+                cause = trimmed;
+            }
+        }
+        if (cause == null) {
+            return null;
+        }
+        return cause.length() <= 400 ? cause : cause.substring(0, 400) + "...";
+    }
+
     static String indented(List<String> lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {

@@ -24,15 +24,27 @@ final class ProcessInspector {
 
     /** Resident memory in bytes (VmRSS), if known. */
     static OptionalLong residentBytes(long pid) {
+        return kilobytesField(pid, "status", "VmRSS:");
+    }
+
+    /**
+     * Proportional set size in bytes: resident memory with each shared page divided among the processes sharing it,
+     * so that a sum over PostgreSQL's many backends does not count its shared buffers dozens of times.
+     */
+    static OptionalLong proportionalBytes(long pid) {
+        return kilobytesField(pid, "smaps_rollup", "Pss:");
+    }
+
+    private static OptionalLong kilobytesField(long pid, String file, String field) {
         try {
-            for (String line : Files.readAllLines(PROC.resolve(Long.toString(pid)).resolve("status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    String[] parts = line.substring("VmRSS:".length()).trim().split("\\s+");
+            for (String line : Files.readAllLines(PROC.resolve(Long.toString(pid)).resolve(file))) {
+                if (line.startsWith(field)) {
+                    String[] parts = line.substring(field.length()).trim().split("\\s+");
                     return OptionalLong.of(Long.parseLong(parts[0]) * 1024);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // the process is gone or /proc is not there
+            // the process is gone, /proc is not there, or we may not read it
         }
         return OptionalLong.empty();
     }

@@ -143,7 +143,9 @@ final class ServiceProcess {
         if (lines.isEmpty()) {
             return " Its log " + logFile + " is empty.";
         }
-        return " Last lines of " + logFile + ":" + LogTail.indented(lines);
+        String rootCause = LogTail.rootCause(logFile, logOffset);
+        return (rootCause == null ? "" : System.lineSeparator() + "Root cause: " + rootCause)
+                + System.lineSeparator() + "Last lines of " + logFile + ":" + LogTail.indented(lines);
     }
 
     /** SIGTERM, so Spring shuts down gracefully; after {@code grace}, SIGKILL. */

@@ -24,6 +24,13 @@ public final class FakeService {
         Map<String, String> env = new TreeMap<>(System.getenv());
         if (env.containsKey("FAKE_FAIL")) {
             System.out.println("boom: " + env.get("FAKE_FAIL"));
+            // shaped like a Spring Boot start-up failure: the reason in the innermost cause, frames after it
+            System.out.println("java.lang.IllegalStateException: Unable to start web server");
+            System.out.println("\tat org.example.Context.refresh(Context.java:1)");
+            System.out.println("Caused by: java.lang.IllegalArgumentException: " + env.get("FAKE_FAIL"));
+            for (int frame = 0; frame < 30; frame++) {
+                System.out.println("\tat org.example.Frame.call" + frame + "(Frame.java:" + frame + ")");
+            }
             System.exit(3);
         }
         int port = Integer.parseInt(env.get("SERVER_PORT"));

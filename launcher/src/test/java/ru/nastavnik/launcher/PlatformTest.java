@@ -111,7 +111,7 @@ class PlatformTest {
                 .isInstanceOf(PlatformStartException.class)
                 .hasMessageContaining("pairing-service exited with code 3 before it was ready")
                 .hasMessageContaining("Last lines of " + options.dataDir().resolve("logs/pairing-service.log"))
-                .hasMessageContaining("boom: no database today")
+                .hasMessageContaining("Root cause: Caused by: java.lang.IllegalArgumentException: no database today")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("participant-service"));
 
         options.ports().asMap().forEach((component, port) ->
