@@ -73,7 +73,8 @@ public final class KafkaBroker implements AutoCloseable {
         this.port = port;
         this.controllerPort = controllerPort;
         String ownLocation = ownCodeSourcePath();
-        String effectiveClasspath = classpath == null ? currentClasspath() : classpath;
+        // The broker runs in its data directory, where relative entries would find nothing.
+        String effectiveClasspath = absolute(classpath == null ? currentClasspath() : classpath);
         if (ownLocation != null && !containsEntry(effectiveClasspath, ownLocation)) {
             effectiveClasspath = effectiveClasspath + java.io.File.pathSeparator + ownLocation;
         }
@@ -463,6 +464,27 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             return classpath;
         }
+    }
+
+    /** Each entry made absolute against this JVM's working directory; a {@code dir/*} wildcard stays a wildcard. */
+    static String absolute(String classpath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            try {
+                if (entry.equals("*") || entry.endsWith(java.io.File.separator + "*")) {
+                    Path directory = Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath().normalize();
+                    entries.add(directory.resolve("*").toString());
+                } else {
+                    entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                entries.add(entry); // not a path here; let the child JVM judge it
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** The jar or directory holding this class, when it is a plain file path the child JVM can use. */

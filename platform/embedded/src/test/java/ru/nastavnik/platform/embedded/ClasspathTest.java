@@ -52,4 +52,16 @@ class ClasspathTest {
             System.setProperty("java.class.path", previous);
         }
     }
+
+    @Test
+    void relativeEntriesAndWildcardsBecomeAbsolute() {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        String relative = String.join(File.pathSeparator, "launcher/target/launcher.jar", "", "launcher/target/lib/*",
+                "/opt/kafka/libs/*", "/opt/app/../app/classes");
+        assertThat(KafkaBroker.absolute(relative).split(File.pathSeparator)).containsExactly(
+                workingDirectory.resolve("launcher/target/launcher.jar").toString(),
+                workingDirectory.resolve("launcher/target/lib").resolve("*").toString(),
+                "/opt/kafka/libs/*",
+                "/opt/app/classes");
+    }
 }
