@@ -61,9 +61,10 @@ public final class KafkaBroker implements AutoCloseable {
     private final String classpath;
     private final String mainClass;
     private final String javaExecutable;
-    private final Thread shutdownHook = new Thread(this::stopQuietly, "nastavnik-kafka-broker-shutdown");
+    private final Thread shutdownHook = new Thread(this::destroyOnShutdown, "nastavnik-kafka-broker-shutdown");
 
-    private Process process;
+    /** Volatile: the shutdown hook reads it without the lock, which start() may hold for minutes. */
+    private volatile Process process;
     private boolean hookRegistered;
     private boolean closed;
 
@@ -149,8 +150,9 @@ public final class KafkaBroker implements AutoCloseable {
         return dataDirectory.resolve("kafka.log");
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        Process running = process;
+        return running != null && running.isAlive();
     }
 
     /** Starts the broker again after {@link #stop()}, on the same ports and data; does nothing when it runs. */
@@ -233,6 +235,25 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public String toString() {
         return "KafkaBroker[" + bootstrapServers() + ", controller=" + controllerPort + ", data=" + dataDirectory + "]";
+    }
+
+    /**
+     * The shutdown hook: like stop(), but without the lock, so that a JVM told to exit while start() waits for the broker
+     * does not wait for that first. start() then sees the process gone and fails, which no longer matters.
+     */
+    private void destroyOnShutdown() {
+        Process running = process;
+        if (running == null || !running.isAlive()) {
+            return;
+        }
+        running.destroy();
+        try {
+            if (!running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                running.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+        }
     }
 
     private void stopQuietly() {
