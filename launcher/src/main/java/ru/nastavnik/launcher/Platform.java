@@ -301,7 +301,11 @@ public final class Platform implements AutoCloseable {
         }
         List<RunFile.Entry> entries = new ArrayList<>();
         processes().forEach((component, handles) -> {
-            if (!RunFile.LAUNCHER.equals(component)) {
+            if (Component.POSTGRESQL.id().equals(component)) {
+                // The postmaster alone: stopping it ends its backends, which come and go anyway.
+                ProcessInspector.postmastersOf(Infrastructure.postgresDirectory(options.dataDir()))
+                        .forEach(postmaster -> entries.add(RunFile.Entry.of(component, postmaster)));
+            } else if (!RunFile.LAUNCHER.equals(component)) {
                 handles.forEach(handle -> entries.add(RunFile.Entry.of(component, handle)));
             }
         });
@@ -354,8 +358,10 @@ public final class Platform implements AutoCloseable {
     }
 
     private void stopServices(List<Component> group) {
+        // Not only the running ones: on Ctrl-C the terminal's SIGINT reaches the services too, and some are already
+        // gone by now; they are still reported as stopped, except those stopService() stopped before.
         List<ServiceProcess> running = group.stream().map(services::get)
-                .filter(p -> p != null && p.isRunning()).toList();
+                .filter(p -> p != null && p.process() != null && !p.stopRequested()).toList();
         if (running.isEmpty()) {
             return;
         }

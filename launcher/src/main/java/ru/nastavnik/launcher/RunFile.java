@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -119,18 +121,21 @@ final class RunFile {
         }
         List<ProcessHandle> services = new ArrayList<>();
         List<ProcessHandle> infrastructure = new ArrayList<>();
+        Set<String> components = new LinkedHashSet<>();
         for (Entry entry : entries.subList(1, entries.size())) {
             entry.liveProcess().ifPresent(process -> {
                 boolean service = isServiceName(entry.component());
                 (service ? services : infrastructure).add(process);
+                components.add(entry.component());
             });
         }
-        int stopped = stop(services) + stop(infrastructure);
+        stop(services);
+        stop(infrastructure);
         delete();
-        if (stopped == 0) {
+        if (components.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("stopped " + stopped + " process(es) left running by launcher pid " + owner.pid());
+        return Optional.of("stopped " + String.join(", ", components) + " left running by launcher pid " + owner.pid());
     }
 
     private static boolean isServiceName(String component) {

@@ -167,6 +167,11 @@ final class ServiceProcess {
         }
     }
 
+    /** True once {@link #stop} was called for the current process. */
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
     boolean isRunning() {
         Process current = process;
         return current != null && current.isAlive();

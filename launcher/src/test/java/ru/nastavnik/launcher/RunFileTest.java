@@ -40,7 +40,8 @@ class RunFileTest {
         lines.set(0, "launcher " + ProcessHandle.current().pid() + " 1");
         java.nio.file.Files.write(runFile.path(), lines);
 
-        assertThat(runFile.stopLeftovers(data)).hasValueSatisfying(text -> assertThat(text).contains("stopped 1"));
+        assertThat(runFile.stopLeftovers(data)).hasValueSatisfying(
+                text -> assertThat(text).contains("stopped pairing-service left running by launcher pid"));
         assertThat(leftover.waitFor(5, TimeUnit.SECONDS)).isTrue();
         assertThat(runFile.path()).doesNotExist();
     }
