@@ -32,6 +32,25 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * The RFC 9457 members with extensions at top level, as Spring MVC's converter writes them; for the
+     * places that write a response before MVC is involved (servlet filters).
+     */
+    public static java.util.Map<String, Object> asJson(ProblemDetail problem) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
+    }
+
     /** One invalid field: where it is and what is wrong, in Russian. The rejected value is never echoed. */
     public record FieldError(String field, String message) {
     }

@@ -38,7 +38,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), ProblemMapping.tooLarge(problems, limit));
+            json.writeValue(response.getOutputStream(), Problems.asJson(ProblemMapping.tooLarge(problems, limit)));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
