@@ -46,7 +46,8 @@ public final class LauncherMain {
         Path home = arguments.home() != null ? arguments.home() : findHome();
         PlatformOptions options = new PlatformOptions(home, arguments.dataDir(), arguments.ports(), console,
                 null, null);
-        System.out.println("Starting Nastavnik (data and logs in " + options.dataDir() + ") ...");
+        System.out.println("Starting Nastavnik from " + options.home() + " (data and logs in " + options.dataDir()
+                + ") ...");
         Platform platform;
         try {
             platform = Platform.start(options);
