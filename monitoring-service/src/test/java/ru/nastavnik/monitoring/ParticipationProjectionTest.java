@@ -1,0 +1,87 @@
+package ru.nastavnik.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.events.EventCatalog;
+import ru.nastavnik.events.EventCodec;
+import ru.nastavnik.events.GoldenSamples;
+import ru.nastavnik.events.participant.OrganizationRegistered;
+import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.ProgrammeRole;
+import ru.nastavnik.platform.testkit.RealInfrastructure;
+import ru.nastavnik.platform.testkit.TestEvents;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Participation counts come from live events, each counted once however often Kafka delivers it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class ParticipationProjectionTest {
+
+    private static final String ORGANIZATION = EventCatalog.typeOf(OrganizationRegistered.class);
+    private static final String PARTICIPANT = EventCatalog.typeOf(ParticipantRegistered.class);
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventCodec codec = EventCodec.standard();
+
+    @Test
+    void countsEachParticipantOnceByRole() throws Exception {
+        OrganizationRegistered organization = (OrganizationRegistered) codec.decode(ORGANIZATION, GoldenSamples.of(ORGANIZATION));
+        ParticipantRegistered mentee = (ParticipantRegistered) codec.decode(PARTICIPANT, GoldenSamples.of(PARTICIPANT));
+        ParticipantRegistered mentor = new ParticipantRegistered(UUID.randomUUID(), mentee.organizationId(),
+                mentee.municipalityId(), mentee.regionId(), "Сидоров Иван Ильич", "учитель физики", "физика", 25,
+                ProgrammeRole.MENTOR_CANDIDATE);
+        String duplicated = UUID.randomUUID().toString();
+
+        TestEvents.sendRaw(bootstrapServers, organization.aggregateId(), GoldenSamples.of(ORGANIZATION),
+                UUID.randomUUID().toString(), ORGANIZATION);
+        TestEvents.sendRaw(bootstrapServers, mentee.aggregateId(), GoldenSamples.of(PARTICIPANT), duplicated, PARTICIPANT);
+        TestEvents.sendRaw(bootstrapServers, mentee.aggregateId(), GoldenSamples.of(PARTICIPANT), duplicated, PARTICIPANT);
+        TestEvents.publish(bootstrapServers, mentor);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> participation(organization.organizationId()).path("participants").asInt() == 2);
+        JsonNode participation = participation(organization.organizationId());
+        assertThat(participation.get("menteeCandidates").asInt()).isEqualTo(1);
+        assertThat(participation.get("mentorCandidates").asInt()).isEqualTo(1);
+        assertThat(participation.get("organizationName").asString()).isEqualTo(organization.name());
+        // Monitoring holds counts, never names.
+        assertThat(participation.toString()).doesNotContain(mentee.fullName(), mentor.fullName());
+    }
+
+    @Test
+    void unknownOrganizationIsAProblemNotAnError() throws Exception {
+        HttpResponse<String> response = get("/api/monitoring/organizations/" + UUID.randomUUID() + "/participation");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("ORGANIZATION_NOT_KNOWN");
+    }
+
+    private JsonNode participation(UUID organizationId) throws Exception {
+        HttpResponse<String> response = get("/api/monitoring/organizations/" + organizationId + "/participation");
+        return response.statusCode() == 200 ? json.readTree(response.body()) : json.createObjectNode();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
