@@ -1,0 +1,156 @@
+package ru.nastavnik.launcher.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import ru.nastavnik.launcher.Platform;
+import ru.nastavnik.launcher.PlatformOptions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The first slice across every service: the launcher starts the real platform (PostgreSQL, Kafka,
+ * MongoDB wire server, four services and the gateway as separate processes); an organization and a
+ * person registered through the gateway reach pairing, monitoring and publication through Kafka, in one trace.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static Platform platform;
+
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    static UUID organization;
+    static UUID person;
+    static String traceId;
+
+    @BeforeAll
+    static void startPlatform() {
+        Path repoHome = Path.of("..").toAbsolutePath().normalize();
+        platform = Platform.start(PlatformOptions.forTests(repoHome, dataDir));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void registrationThroughTheGatewayReachesEveryContext() throws Exception {
+        UUID region = id(send("POST", "/api/participants/regions", "{\"name\":\"Краснодарский край\"}", 201));
+        UUID municipality = id(send("POST", "/api/participants/regions/" + region + "/municipalities",
+                "{\"name\":\"Ленинградский район\"}", 201));
+        organization = id(send("POST", "/api/participants/municipalities/" + municipality + "/organizations",
+                "{\"name\":\"МБОУ СОШ № 3\",\"type\":\"SCHOOL\"}", 201));
+        HttpResponse<String> registered = send("POST", "/api/participants/organizations/" + organization + "/people", """
+                {"fullName":"Кузнецова Анна Сергеевна","position":"учитель русского языка","subject":"русский язык",
+                 "yearsOfExperience":1,"programmeRole":"MENTEE_CANDIDATE"}""", 201);
+        person = id(registered);
+        traceId = registered.headers().firstValue("X-Trace-Id").orElseThrow();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            JsonNode participants = json.readTree(send("GET", "/api/pairing/participants?organizationId=" + organization, null, 200).body());
+            assertThat(participants).hasSize(1);
+            assertThat(participants.get(0).get("personId").asString()).isEqualTo(person.toString());
+        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            HttpResponse<String> response = send("GET", "/api/monitoring/organizations/" + organization + "/participation", null, -1);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(response.body()).get("menteeCandidates").asInt()).isEqualTo(1);
+        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            HttpResponse<String> response = send("GET", "/api/publications/organizations/" + organization, null, -1);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(response.body()).get("name").asString()).isEqualTo("МБОУ СОШ № 3");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void oneTraceSpansGatewayServiceKafkaAndConsumer() throws Exception {
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        // The gateway started the trace (the test sent no traceparent); the pairing consumer logs under it.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                Files.readAllLines(platform.logFile("pairing-service"), StandardCharsets.UTF_8))
+                .anySatisfy(line -> assertThat(line).contains(traceId).contains("pairing-service.participants applied")));
+        // Personal data never reaches logs.
+        for (String service : new String[] { "gateway", "participant-service", "pairing-service", "monitoring-service",
+                "publication-service" }) {
+            assertThat(Files.readString(platform.logFile(service), StandardCharsets.UTF_8))
+                    .doesNotContain("Кузнецова");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void openApiOfEachServiceIsReachableThroughTheGateway() throws Exception {
+        for (String service : new String[] { "participants", "pairing", "monitoring", "publications" }) {
+            JsonNode docs = json.readTree(send("GET", "/v3/api-docs/" + service, null, 200).body());
+            assertThat(docs.get("openapi").asString()).startsWith("3.");
+            assertThat(docs.get("paths").size()).isPositive();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aStoppedServiceGets503ProblemWhileTheOthersStillAnswer() throws Exception {
+        platform.stopService("monitoring-service");
+
+        for (String method : new String[] { "GET", "POST", "DELETE" }) {
+            HttpResponse<String> response = send(method, "/api/monitoring/organizations/" + organization + "/participation",
+                    "POST".equals(method) ? "{}" : null, 503);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            JsonNode problem = json.readTree(response.body());
+            assertThat(problem.get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+            assertThat(problem.get("status").asInt()).isEqualTo(503);
+        }
+        assertThat(json.readTree(send("GET", "/api/pairing/participants?organizationId=" + organization, null, 200).body())).hasSize(1);
+        assertThat(send("GET", "/api/participants/organizations/" + organization, null, 200).body()).contains("МБОУ СОШ № 3");
+        assertThat(send("GET", "/api/publications/organizations/" + organization, null, 200).body()).contains("МБОУ СОШ № 3");
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, int expectedStatus) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (expectedStatus > 0) {
+            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        }
+        return response;
+    }
+
+    private static UUID id(HttpResponse<String> response) {
+        return UUID.fromString(json.readTree(response.body()).get("id").asString());
+    }
+}
