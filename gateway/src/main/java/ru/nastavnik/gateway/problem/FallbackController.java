@@ -71,8 +71,10 @@ public class FallbackController {
 
     private static boolean isTimeout(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            // Spring Cloud Gateway reports the HTTP client's response timeout with its own exception type.
-            if (t instanceof TimeoutException || t instanceof org.springframework.cloud.gateway.support.TimeoutException) {
+            // The time limiter raises TimeoutException; the gateway reports the HTTP client's response timeout
+            // as a 504 ResponseStatusException (with the TimeoutException as its cause, in Gateway 5.0).
+            if (t instanceof TimeoutException
+                    || t instanceof ResponseStatusException rse && rse.getStatusCode().value() == 504) {
                 return true;
             }
         }
