@@ -104,6 +104,14 @@ class RegistrationApiTest {
         assertThat(json.readTree(get("/api/participants/municipalities/" + municipality + "/organizations", 200))).hasSize(1);
     }
 
+    @Test
+    void operatorsGetProbesMetricsAndOpenApi() throws Exception {
+        assertThat(json.readTree(get("/actuator/health/liveness", 200)).get("status").asString()).isEqualTo("UP");
+        assertThat(json.readTree(get("/actuator/health/readiness", 200)).get("status").asString()).isEqualTo("UP");
+        assertThat(get("/actuator/prometheus", 200)).contains("jvm_memory_used_bytes");
+        assertThat(json.readTree(get("/v3/api-docs", 200)).get("paths").has("/api/participants/organizations/{organizationId}/people")).isTrue();
+    }
+
     private String post(String path, String body, int expectedStatus) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")

@@ -1,4 +1,4 @@
-package ru.nastavnik.gateway.observability;
+package ru.nastavnik.platform.otlp;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package ru.nastavnik.gateway.observability;
+package ru.nastavnik.platform.otlp;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import org.springframework.core.env.StandardEnvironment;
  *
  * <p>Spring Boot does not read that variable itself: traces are exported only when
  * {@code management.opentelemetry.tracing.export.otlp.endpoint} is set, and OTLP metrics are switched off
- * in application.yml (Micrometer would otherwise push to localhost:4318 every minute). The derived values
+ * by default in every service and the gateway (Micrometer would otherwise push to localhost:4318 every minute). The derived values
  * rank below explicit environment variables, system properties and command-line arguments, and above
  * application.yml - so an operator can still override each of them.
  */
