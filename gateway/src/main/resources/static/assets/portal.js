@@ -1,0 +1,147 @@
+// The shell of the school and regional portals (<body data-portal="school|region">): checks the session, draws
+// the header (name, role, organization switcher, «Выйти») and the navigation for the user's roles, and shows the
+// screen named by the URL's hash.
+
+import { asProblemError } from './api.js';
+import { h, problemAlert } from './dom.js';
+import { rolesLabel } from './labels.js';
+import { fetchSession, logout, portalOf, startLogin, PORTALS } from './session.js';
+import { PortalContext } from './context.js';
+import { renderDirectory } from './directory.js';
+import { renderPeople } from './people.js';
+import { renderProfile } from './profile.js';
+
+const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
+
+/** Navigation entries; {@code href} may depend on the context (the current organization). */
+function navigation(context) {
+  const items = [{ id: 'directory', href: '#/directory', label: 'Организации' }];
+  if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
+    items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
+  }
+  items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
+  return items;
+}
+
+/** The screen for a hash: {id (for the active navigation entry), title, render(main)}. */
+function resolve(hash, context) {
+  const people = /^#\/organizations\/([0-9a-fA-F-]{36})\/people$/.exec(hash);
+  if (people && context.canSeePeople) {
+    const organizationId = people[1].toLowerCase();
+    if (context.kind === 'school' && context.organizationIds.includes(organizationId)) {
+      // Opening one of my organizations makes it the current one, as the switcher would.
+      context.currentOrganizationId = organizationId;
+    }
+    const ownCurrent = context.kind === 'school' && organizationId === context.currentOrganizationId;
+    return { id: ownCurrent ? 'people' : 'directory', title: 'Участники программы', render: (main) => renderPeople(main, context, organizationId) };
+  }
+  if (hash === '#/profile') {
+    return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };
+  }
+  return { id: 'directory', title: 'Справочник организаций', render: (main) => renderDirectory(main, context), canonical: '#/directory' };
+}
+
+export async function startPortal(kind) {
+  const main = document.getElementById('content');
+  let session;
+  try {
+    session = await fetchSession();
+  } catch (error) {
+    main.replaceChildren(h('h1', { class: 'h3' }, 'Не удалось открыть портал'), problemAlert(asProblemError(error)),
+      h('button', { class: 'btn btn-primary', type: 'button', onclick: () => window.location.reload() }, 'Повторить'));
+    return;
+  }
+  if (!session) {
+    startLogin();
+    return;
+  }
+  if (portalOf(session) !== PORTALS[kind]) {
+    // A regional user who opened the school portal (or the reverse) goes to their own.
+    window.location.replace(portalOf(session));
+    return;
+  }
+  const context = new PortalContext(session, kind);
+  await context.loadOrganizations();
+  const header = document.getElementById('header');
+  const show = () => {
+    const screen = resolve(window.location.hash, context);
+    if (screen.canonical && window.location.hash !== screen.canonical) {
+      window.history.replaceState(null, '', screen.canonical);
+    }
+    renderHeader(header, context, screen.id);
+    document.title = `${screen.title} — ${PORTAL_TITLES[kind]} — Наставник`;
+    Promise.resolve(screen.render(main)).catch((error) => main.replaceChildren(problemAlert(asProblemError(error))));
+    main.focus({ preventScroll: true });
+  };
+  context.addEventListener('organizationchange', (event) => {
+    // On the people of my previous organization, follow the switch; elsewhere just redraw.
+    if (/^#\/organizations\/[^/]+\/people$/.test(window.location.hash)) {
+      window.location.hash = `#/organizations/${event.detail}/people`;
+    } else {
+      show();
+    }
+  });
+  window.addEventListener('hashchange', show);
+  show();
+}
+
+function renderHeader(header, context, activeId) {
+  const { session } = context;
+  const navLinks = navigation(context).map((item) => h('li', { class: 'nav-item' },
+    h('a', {
+      class: `nav-link${item.id === activeId ? ' active' : ''}`, href: item.href, 'aria-current': item.id === activeId ? 'page' : null,
+      dataset: { nav: item.id }, onclick: collapseMenu,
+    }, item.label)));
+  header.replaceChildren(h('nav', { class: 'navbar navbar-expand-lg portal-navbar', 'data-bs-theme': 'dark', 'aria-label': 'Основное меню' },
+    h('div', { class: 'container-xl' },
+      h('a', { class: 'navbar-brand d-flex align-items-center gap-2', href: '#/directory' },
+        h('img', { src: '/assets/logo.svg', alt: '', width: '28', height: '28' }),
+        h('span', {}, 'Наставник'),
+        h('span', { class: 'portal-kind d-none d-sm-inline' }, PORTAL_TITLES[context.kind])),
+      h('button', {
+        class: 'navbar-toggler', type: 'button', 'data-bs-toggle': 'collapse', 'data-bs-target': '#main-nav',
+        'aria-controls': 'main-nav', 'aria-expanded': 'false', 'aria-label': 'Открыть меню',
+      }, h('span', { class: 'navbar-toggler-icon' })),
+      h('div', { class: 'collapse navbar-collapse', id: 'main-nav' },
+        h('ul', { class: 'navbar-nav me-auto mb-2 mb-lg-0' }, navLinks),
+        h('div', { class: 'd-flex flex-column flex-lg-row align-items-lg-center gap-2 gap-lg-3 pb-2 pb-lg-0' },
+          organizationSwitcher(context),
+          h('div', { class: 'user-info text-white lh-sm' },
+            h('div', { class: 'fw-semibold user-name' }, session.fullName || session.username),
+            h('div', { class: 'small opacity-75 user-role' }, rolesLabel(session.roles))),
+          h('button', { class: 'btn btn-outline-light btn-sm logout', type: 'button', id: 'logout', onclick: logout }, 'Выйти'))))));
+}
+
+/** A select for users acting for several organizations; for one organization, just its name. */
+function organizationSwitcher(context) {
+  const ids = context.organizationIds;
+  if (ids.length === 0) {
+    return null;
+  }
+  if (ids.length === 1) {
+    return h('div', { class: 'small text-white-50 current-organization' }, context.organizationName(ids[0]));
+  }
+  const select = h('select', {
+    class: 'form-select form-select-sm organization-switcher', id: 'organization-switcher', 'aria-label': 'Текущая организация',
+    title: 'Текущая организация',
+  }, ids.map((id) => h('option', { value: id }, context.organizationName(id))));
+  select.value = context.currentOrganizationId;
+  select.addEventListener('change', () => {
+    collapseMenu();
+    context.currentOrganizationId = select.value;
+  });
+  return h('div', { class: 'switcher' }, h('label', { class: 'visually-hidden', for: 'organization-switcher' }, 'Текущая организация'), select);
+}
+
+/** On a phone the menu covers the page; close it once the user has chosen where to go. */
+function collapseMenu() {
+  const menu = document.getElementById('main-nav');
+  if (menu?.classList.contains('show') && window.bootstrap) {
+    window.bootstrap.Collapse.getOrCreateInstance(menu, { toggle: false }).hide();
+  }
+}
+
+const kind = document.body.dataset.portal;
+if (kind) {
+  startPortal(kind);
+}
