@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProgrammeRole;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestEvents;
+import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,8 +83,14 @@ class ParticipationProjectionTest {
         return response.statusCode() == 200 ? json.readTree(response.body()) : json.createObjectNode();
     }
 
+    /** The municipal curator of the golden samples' municipality: counts of its organizations are theirs to see. */
+    private static final String CURATOR = TestTokens.get().withClaims(Map.of("preferred_username", "curator",
+            "roles", List.of("MUNICIPAL_CURATOR"), "region_id", "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+            "municipality_id", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "organization_ids", List.of()));
+
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + CURATOR).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.events.EventCatalog;
 import ru.nastavnik.events.EventCodec;
 import ru.nastavnik.events.GoldenSamples;
+import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestEvents;
+import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,22 +50,41 @@ class ParticipantReadModelTest {
         ParticipantRegistered sample = (ParticipantRegistered) EventCodec.standard().decode(TYPE, golden);
         String eventId = UUID.randomUUID().toString();
 
+        String organizationType = EventCatalog.typeOf(OrganizationRegistered.class);
+        TestEvents.sendRaw(bootstrapServers, sample.organizationId().toString(), GoldenSamples.of(organizationType),
+                UUID.randomUUID().toString(), organizationType);
         TestEvents.sendRaw(bootstrapServers, sample.aggregateId(), golden, eventId, TYPE);
         TestEvents.sendRaw(bootstrapServers, sample.aggregateId(), golden, eventId, TYPE);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> participants(sample.organizationId()).size() == 1);
-        JsonNode participant = participants(sample.organizationId()).get(0);
+        String token = curatorOf(sample);
+        await().atMost(Duration.ofSeconds(60)).until(() -> participants(sample.organizationId(), token).size() == 1);
+        JsonNode participant = participants(sample.organizationId(), token).get(0);
         assertThat(participant.get("personId").asString()).isEqualTo(sample.personId().toString());
         assertThat(participant.get("fullName").asString()).isEqualTo(sample.fullName());
         assertThat(participant.get("programmeRole").asString()).isEqualTo(sample.programmeRole().name());
         assertThat(participant.get("yearsOfExperience").asInt()).isEqualTo(sample.yearsOfExperience());
+
+        // Personal data: a curator of another organization gets nothing.
+        String stranger = TestTokens.get().withClaims(Map.of("preferred_username", "stranger", "roles", List.of("SCHOOL_CURATOR"),
+                "region_id", sample.regionId().toString(), "organization_ids", List.of(UUID.randomUUID().toString())));
+        assertThat(request(sample.organizationId(), stranger).statusCode()).isEqualTo(403);
     }
 
-    private JsonNode participants(UUID organizationId) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/pairing/participants?organizationId=" + organizationId)).build(),
+    private String curatorOf(ParticipantRegistered sample) {
+        return TestTokens.get().withClaims(Map.of("preferred_username", "curator", "roles", List.of("SCHOOL_CURATOR"),
+                "region_id", sample.regionId().toString(), "municipality_id", sample.municipalityId().toString(),
+                "organization_ids", List.of(sample.organizationId().toString())));
+    }
+
+    private HttpResponse<String> request(UUID organizationId, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/pairing/participants?organizationId=" + organizationId))
+                .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
+    }
+
+    private JsonNode participants(UUID organizationId, String token) throws Exception {
+        HttpResponse<String> response = request(organizationId, token);
+        return response.statusCode() == 200 ? json.readTree(response.body()) : json.createArrayNode();
     }
 }

@@ -25,15 +25,20 @@ import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.OrganizationType;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProgrammeRole;
+import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
+import ru.nastavnik.platform.testkit.TestTokens;
 import ru.nastavnik.platform.testkit.TestEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Registration through the REST API, with its events on a real Kafka and its state in a real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "nastavnik.demo.seed=true")
 @RealInfrastructure
 class RegistrationApiTest {
+
+    /** The municipal curator of the demo region's Leningradsky district registers here. */
+    private static final String CURATOR = TestTokens.get().forUser("leningradsky.curator");
 
     @LocalServerPort
     int port;
@@ -47,11 +52,10 @@ class RegistrationApiTest {
 
     @Test
     void registeringAnOrganizationAndAPersonPublishesBothEvents() throws Exception {
-        UUID region = id(post("/api/participants/regions", "{\"name\":\"Краснодарский край " + UUID.randomUUID() + "\"}", 201));
-        UUID municipality = id(post("/api/participants/regions/" + region + "/municipalities",
-                "{\"name\":\"Ленинградский район\"}", 201));
+        UUID region = DemoRegion.REGION.id();
+        UUID municipality = DemoRegion.LENINGRADSKY.id();
         UUID organization = id(post("/api/participants/municipalities/" + municipality + "/organizations",
-                "{\"name\":\"МБОУ СОШ № 1\",\"type\":\"SCHOOL\"}", 201));
+                "{\"name\":\"МБОУ СОШ № 12 " + UUID.randomUUID() + "\",\"type\":\"SCHOOL\"}", 201));
         UUID person = id(post("/api/participants/organizations/" + organization + "/people", """
                 {"fullName":"Иванова Мария Петровна","position":"учитель математики","subject":"математика",
                  "yearsOfExperience":2,"programmeRole":"MENTEE_CANDIDATE"}""", 201));
@@ -65,7 +69,7 @@ class RegistrationApiTest {
         OrganizationRegistered org = (OrganizationRegistered) codec.decode(TestEvents.header(orgRecord, CloudEventHeaders.TYPE), orgRecord.value());
         assertThat(org.municipalityId()).isEqualTo(municipality);
         assertThat(org.regionId()).isEqualTo(region);
-        assertThat(org.municipalityName()).isEqualTo("Ленинградский район");
+        assertThat(org.municipalityName()).isEqualTo(DemoRegion.LENINGRADSKY.name());
         assertThat(org.type()).isEqualTo(OrganizationType.SCHOOL);
 
         ConsumerRecord<String, byte[]> personRecord = records.stream().filter(r -> r.key().equals(person.toString())).findFirst().orElseThrow();
@@ -82,13 +86,13 @@ class RegistrationApiTest {
 
     @Test
     void badInputIsRefusedAndChangesNothing() throws Exception {
-        UUID region = id(post("/api/participants/regions", "{\"name\":\"Регион " + UUID.randomUUID() + "\"}", 201));
-        UUID municipality = id(post("/api/participants/regions/" + region + "/municipalities", "{\"name\":\"Район\"}", 201));
+        UUID municipality = DemoRegion.LENINGRADSKY.id();
+        String name = "Детский сад № 9 " + UUID.randomUUID();
         UUID organization = id(post("/api/participants/municipalities/" + municipality + "/organizations",
-                "{\"name\":\"Детский сад № 5\",\"type\":\"KINDERGARTEN\"}", 201));
+                "{\"name\":\"" + name + "\",\"type\":\"KINDERGARTEN\"}", 201));
 
         assertThat(code(post("/api/participants/municipalities/" + municipality + "/organizations",
-                "{\"name\":\"детский сад № 5\",\"type\":\"KINDERGARTEN\"}", 409))).isEqualTo("ORGANIZATION_EXISTS");
+                "{\"name\":\"" + name.toLowerCase() + "\",\"type\":\"KINDERGARTEN\"}", 409))).isEqualTo("ORGANIZATION_EXISTS");
         assertThat(code(post("/api/participants/organizations/" + UUID.randomUUID() + "/people",
                 "{\"fullName\":\"Петров Пётр\",\"yearsOfExperience\":1,\"programmeRole\":\"MENTOR_CANDIDATE\"}", 404)))
                 .isEqualTo("ORGANIZATION_NOT_FOUND");
@@ -101,7 +105,8 @@ class RegistrationApiTest {
         assertThat(code(get("/api/participants/organizations/not-a-uuid/people", 400))).isEqualTo("INVALID_PARAMETER");
 
         assertThat(json.readTree(get("/api/participants/organizations/" + organization + "/people", 200))).isEmpty();
-        assertThat(json.readTree(get("/api/participants/municipalities/" + municipality + "/organizations", 200))).hasSize(1);
+        assertThat(json.readTree(get("/api/participants/municipalities/" + municipality + "/organizations", 200))
+                .findValuesAsString("name")).containsOnlyOnce(name);
     }
 
     @Test
@@ -114,7 +119,7 @@ class RegistrationApiTest {
 
     private String post(String path, String body, int expectedStatus) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + CURATOR)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
@@ -122,7 +127,8 @@ class RegistrationApiTest {
     }
 
     private String get(String path, int expectedStatus) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + CURATOR).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return response.body();

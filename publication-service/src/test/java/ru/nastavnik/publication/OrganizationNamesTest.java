@@ -26,6 +26,7 @@ import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestEvents;
+import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Organization names reach the publication store (MongoDB wire protocol); people's data never does. */
@@ -75,7 +76,8 @@ class OrganizationNamesTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestTokens.get().forUser("school1.curator")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.nastavnik.monitoring.application.ParticipationProjection;
 import ru.nastavnik.platform.problem.ProblemException;
+import ru.nastavnik.platform.security.AccessPolicy;
+import ru.nastavnik.platform.security.Callers;
+import ru.nastavnik.platform.security.Place;
 
 /** Participation of one organization, counts only. */
 @RestController
@@ -29,6 +32,12 @@ class ParticipationController {
     @GetMapping("/organizations/{organizationId}/participation")
     ParticipationView participation(@PathVariable UUID organizationId) {
         return projection.of(organizationId)
+                .map(p -> {
+                    AccessPolicy.require(AccessPolicy.canSee(Callers.current(),
+                            new Place(p.regionId(), p.municipalityId(), p.organizationId())),
+                            "Показатели этой организации вам недоступны.");
+                    return p;
+                })
                 .map(p -> new ParticipationView(p.organizationId(), p.organizationName(), p.participants(),
                         p.mentorCandidates(), p.menteeCandidates()))
                 .orElseThrow(() -> ProblemException.notFound("ORGANIZATION_NOT_KNOWN",

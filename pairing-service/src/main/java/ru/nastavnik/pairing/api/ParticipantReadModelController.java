@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.nastavnik.pairing.application.ParticipantProjection;
 import ru.nastavnik.pairing.domain.EligibleParticipant;
+import ru.nastavnik.platform.security.Callers;
 
 /** The people of an organization as pairing knows them. */
 @RestController
@@ -25,6 +26,6 @@ class ParticipantReadModelController {
 
     @GetMapping("/participants")
     List<EligibleParticipant> participants(@RequestParam UUID organizationId) {
-        return projection.ofOrganization(organizationId);
+        return projection.ofOrganization(Callers.current(), organizationId);
     }
 }

@@ -22,6 +22,7 @@ import ru.nastavnik.participant.application.DirectoryService;
 import ru.nastavnik.participant.domain.Municipality;
 import ru.nastavnik.participant.domain.Organization;
 import ru.nastavnik.participant.domain.Region;
+import ru.nastavnik.platform.security.Callers;
 
 /** The organization directory: region → municipality → organization. */
 @RestController
@@ -53,51 +54,51 @@ class DirectoryController {
 
     @PostMapping(path = "/regions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Region> registerRegion(@Valid @RequestBody NewRegion body) {
-        Region region = directory.registerRegion(body.name());
+        Region region = directory.registerRegion(Callers.current(), body.name());
         return ResponseEntity.created(URI.create("/api/participants/regions/" + region.id())).body(region);
     }
 
     @GetMapping("/regions")
     List<Region> regions() {
-        return directory.regions();
+        return directory.regions(Callers.current());
     }
 
     @GetMapping("/regions/{regionId}")
     Region region(@PathVariable UUID regionId) {
-        return directory.region(regionId);
+        return directory.region(Callers.current(), regionId);
     }
 
     @PostMapping(path = "/regions/{regionId}/municipalities", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Municipality> registerMunicipality(@PathVariable UUID regionId, @Valid @RequestBody NewMunicipality body) {
-        Municipality municipality = directory.registerMunicipality(regionId, body.name());
+        Municipality municipality = directory.registerMunicipality(Callers.current(), regionId, body.name());
         return ResponseEntity.created(URI.create("/api/participants/municipalities/" + municipality.id())).body(municipality);
     }
 
     @GetMapping("/regions/{regionId}/municipalities")
     List<Municipality> municipalities(@PathVariable UUID regionId) {
-        return directory.municipalitiesOf(regionId);
+        return directory.municipalitiesOf(Callers.current(), regionId);
     }
 
     @GetMapping("/municipalities/{municipalityId}")
     Municipality municipality(@PathVariable UUID municipalityId) {
-        return directory.municipality(municipalityId);
+        return directory.municipality(Callers.current(), municipalityId);
     }
 
     @PostMapping(path = "/municipalities/{municipalityId}/organizations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OrganizationView> registerOrganization(@PathVariable UUID municipalityId,
             @Valid @RequestBody NewOrganization body) {
-        Organization organization = directory.registerOrganization(municipalityId, body.name(), body.type());
+        Organization organization = directory.registerOrganization(Callers.current(), municipalityId, body.name(), body.type());
         return ResponseEntity.created(URI.create("/api/participants/organizations/" + organization.id()))
                 .body(OrganizationView.of(organization));
     }
 
     @GetMapping("/municipalities/{municipalityId}/organizations")
     List<OrganizationView> organizations(@PathVariable UUID municipalityId) {
-        return directory.organizationsOf(municipalityId).stream().map(OrganizationView::of).toList();
+        return directory.organizationsOf(Callers.current(), municipalityId).stream().map(OrganizationView::of).toList();
     }
 
     @GetMapping("/organizations/{organizationId}")
     OrganizationView organization(@PathVariable UUID organizationId) {
-        return OrganizationView.of(directory.organization(organizationId));
+        return OrganizationView.of(directory.organization(Callers.current(), organizationId));
     }
 }

@@ -23,6 +23,7 @@ import ru.nastavnik.events.participant.ProgrammeRole;
 import ru.nastavnik.participant.application.RegisterPerson;
 import ru.nastavnik.participant.application.RegistrationService;
 import ru.nastavnik.participant.domain.Person;
+import ru.nastavnik.platform.security.Callers;
 
 /** Registration of people in an organization. */
 @RestController
@@ -46,18 +47,18 @@ class PeopleController {
 
     @PostMapping(path = "/organizations/{organizationId}/people", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Person> register(@PathVariable UUID organizationId, @Valid @RequestBody NewPerson body) {
-        Person person = registration.register(organizationId, new RegisterPerson(body.fullName(), body.position(),
+        Person person = registration.register(Callers.current(), organizationId, new RegisterPerson(body.fullName(), body.position(),
                 body.subject(), body.yearsOfExperience(), body.programmeRole()));
         return ResponseEntity.created(URI.create("/api/participants/people/" + person.id())).body(person);
     }
 
     @GetMapping("/organizations/{organizationId}/people")
     List<Person> people(@PathVariable UUID organizationId) {
-        return registration.peopleOf(organizationId);
+        return registration.peopleOf(Callers.current(), organizationId);
     }
 
     @GetMapping("/people/{personId}")
     Person person(@PathVariable UUID personId) {
-        return registration.person(personId);
+        return registration.person(Callers.current(), personId);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ru.nastavnik.platform.testkit.RealInfrastructure;
+import ru.nastavnik.platform.testkit.TestTokens;
 import ru.nastavnik.platform.testkit.TestEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 @RealInfrastructure
 class ProblemDetailsTest {
 
+    private static final String BEARER = "Bearer " + TestTokens.get().forUser("school1.curator");
+
     @LocalServerPort
     int port;
+
+    @Test
+    void withoutATokenTheAnswerIs401Problem() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/samples"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        JsonNode problem = problem(http.send(request, HttpResponse.BodyHandlers.ofString()), 401);
+        assertThat(problem.get("code").asString()).isEqualTo("UNAUTHENTICATED");
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -84,7 +95,7 @@ class ProblemDetailsTest {
     void oversizedChunkedBody() throws Exception {
         byte[] big = ("{\"name\":\"" + "я".repeat(4000) + "\",\"years\":1,\"type\":\"SCHOOL\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/samples"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", BEARER)
                 // A publisher of unknown length makes the client send chunked, without Content-Length.
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
                 .build();
@@ -94,18 +105,19 @@ class ProblemDetailsTest {
 
     @Test
     void unknownPathAndWrongMethod() throws Exception {
-        HttpRequest missing = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nothing-here")).GET().build();
+        HttpRequest missing = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nothing-here"))
+                .header("Authorization", BEARER).GET().build();
         assertThat(problem(http.send(missing, HttpResponse.BodyHandlers.ofString()), 404).get("code").asString())
                 .isEqualTo("NOT_FOUND");
         HttpRequest wrongMethod = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/samples"))
-                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build();
+                .header("Authorization", BEARER).method("DELETE", HttpRequest.BodyPublishers.noBody()).build();
         assertThat(problem(http.send(wrongMethod, HttpResponse.BodyHandlers.ofString()), 405).get("code").asString())
                 .isEqualTo("METHOD_NOT_ALLOWED");
     }
 
     private HttpResponse<String> post(String body, String contentType) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/samples"))
-                .header("Content-Type", contentType)
+                .header("Content-Type", contentType).header("Authorization", BEARER)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

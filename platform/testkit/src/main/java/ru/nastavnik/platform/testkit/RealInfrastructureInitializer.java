@@ -23,6 +23,7 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 ClassUtils.isPresent("org.postgresql.Driver", classLoader),
                 ClassUtils.isPresent("org.springframework.kafka.core.KafkaTemplate", classLoader),
                 ClassUtils.isPresent("com.mongodb.ConnectionString", classLoader),
+                ClassUtils.isPresent("org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider", classLoader),
                 TestInfrastructure::get);
         MutablePropertySources sources = environment.getPropertySources();
         sources.remove(source.getName()); // a context refreshed twice keeps one

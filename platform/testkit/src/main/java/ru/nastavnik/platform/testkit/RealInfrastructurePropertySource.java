@@ -24,6 +24,8 @@ final class RealInfrastructurePropertySource extends EnumerablePropertySource<Ob
     static final String MONGODB_URI = "spring.mongodb.uri";
     /** Spring Boot 3's name, for any library or configuration still reading it. */
     static final String DATA_MONGODB_URI = "spring.data.mongodb.uri";
+    /** Resource servers trust the testkit's token issuer (see {@link TestTokens}). */
+    static final String JWT_ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
     private final String prefix;
     private final Supplier<TestInfrastructure> infrastructure;
@@ -33,6 +35,11 @@ final class RealInfrastructurePropertySource extends EnumerablePropertySource<Ob
     private volatile String mongoUri;
 
     RealInfrastructurePropertySource(String prefix, boolean postgres, boolean kafka, boolean mongo,
+                                     Supplier<TestInfrastructure> infrastructure) {
+        this(prefix, postgres, kafka, mongo, false, infrastructure);
+    }
+
+    RealInfrastructurePropertySource(String prefix, boolean postgres, boolean kafka, boolean mongo, boolean jwt,
                                      Supplier<TestInfrastructure> infrastructure) {
         super(NAME, new Object());
         this.prefix = prefix;
@@ -46,6 +53,9 @@ final class RealInfrastructurePropertySource extends EnumerablePropertySource<Ob
         }
         if (mongo) {
             available.addAll(List.of(MONGODB_URI, DATA_MONGODB_URI));
+        }
+        if (jwt) {
+            available.add(JWT_ISSUER_URI);
         }
         this.names = available.toArray(String[]::new);
     }
@@ -77,6 +87,7 @@ final class RealInfrastructurePropertySource extends EnumerablePropertySource<Ob
             case DATASOURCE_PASSWORD -> infrastructure.get().postgresPassword();
             case KAFKA_BOOTSTRAP_SERVERS -> infrastructure.get().kafkaBootstrapServers();
             case MONGODB_URI, DATA_MONGODB_URI -> mongoUri();
+            case JWT_ISSUER_URI -> TestTokens.get().issuer();
             default -> null;
         };
     }
