@@ -13,11 +13,20 @@ public enum Component {
     PAIRING_SERVICE("pairing-service", 8082),
     MONITORING_SERVICE("monitoring-service", 8083),
     PUBLICATION_SERVICE("publication-service", 8084),
+    /** The development OIDC provider (Spring Authorization Server); compose uses Keycloak instead. */
+    IDENTITY_PROVIDER("identity-provider", 9000),
     GATEWAY("gateway", 8080);
 
-    /** The services behind the gateway; they start in parallel, the gateway after them. */
+    /** The services behind the gateway, each with its own data. */
     public static final List<Component> BACKEND_SERVICES =
             List.of(PARTICIPANT_SERVICE, PAIRING_SERVICE, MONITORING_SERVICE, PUBLICATION_SERVICE);
+
+    /**
+     * What starts in parallel once the infrastructure is up: the backend services and the identity provider (which
+     * needs no infrastructure, but the gateway's login needs it). The gateway starts after all of them.
+     */
+    public static final List<Component> BEFORE_GATEWAY = List.of(IDENTITY_PROVIDER, PARTICIPANT_SERVICE,
+            PAIRING_SERVICE, MONITORING_SERVICE, PUBLICATION_SERVICE);
 
     private final String id;
     private final int defaultPort;
@@ -38,7 +47,7 @@ public enum Component {
 
     /** True for a Spring Boot application run from its own jar (the gateway included). */
     public boolean isService() {
-        return this == GATEWAY || BACKEND_SERVICES.contains(this);
+        return this == GATEWAY || BEFORE_GATEWAY.contains(this);
     }
 
     public static Component byId(String id) {

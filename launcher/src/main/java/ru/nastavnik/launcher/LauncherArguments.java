@@ -14,6 +14,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
               --gateway-port N    port of the gateway (default 8080 + offset)
               --port-offset N     added to every default port: gateway 8080, participant-service 8081,
                                   pairing-service 8082, monitoring-service 8083, publication-service 8084,
+                                  identity-provider 9000,
                                   PostgreSQL 15432, Kafka 19092 (controller 19093), MongoDB 27018
               --home DIR          repository root holding the built service jars (default: found from the launcher)
               --benchmark         start, print start-up time and memory of every process, stop, exit

@@ -63,6 +63,9 @@ public final class LauncherMain {
         }
         System.out.println("Nastavnik is running: " + platform.gatewayUrl() + "  (Ctrl-C stops everything)");
         System.out.println("Logs: " + options.dataDir().resolve("logs"));
+        System.out.println();
+        System.out.print(DemoLogins.table());
+        System.out.flush();
         return -1;
     }
 

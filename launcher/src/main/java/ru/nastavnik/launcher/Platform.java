@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * The whole platform on one machine: embedded PostgreSQL, Kafka and MongoDB wire server, then the four services in
- * parallel, each in its own JVM, then the gateway. {@link #start} returns once every one is healthy; {@link #close}
- * (also run by a shutdown hook) stops them in reverse order.
+ * The whole platform on one machine: embedded PostgreSQL, Kafka and MongoDB wire server, then the four services and
+ * the identity provider in parallel, each in its own JVM, then the gateway. {@link #start} returns once every one is
+ * healthy; {@link #close} (also run by a shutdown hook) stops them in reverse order.
  *
  * <pre>{@code
  * try (Platform platform = Platform.start(PlatformOptions.forTests(repoHome, dataDir))) {
@@ -110,7 +110,7 @@ public final class Platform implements AutoCloseable {
         }
         recordProcesses();
 
-        startAndAwait(Component.BACKEND_SERVICES);
+        startAndAwait(Component.BEFORE_GATEWAY);
         startAndAwait(List.of(Component.GATEWAY));
         readyAt = Instant.now();
     }
@@ -150,7 +150,7 @@ public final class Platform implements AutoCloseable {
 
     private ServiceProcess launch(Component service) {
         Map<String, String> environment = new LinkedHashMap<>(
-                ServiceEnvironment.forService(service, options.ports(), infrastructure));
+                ServiceEnvironment.forService(service, options.ports(), infrastructure, options.dataDir()));
         environment.putAll(options.extraEnvironmentFor(service));
         ServiceProcess process = new ServiceProcess(service, jars.get(service), options.ports().port(service),
                 logFile(service), options.home(), environment,
@@ -185,7 +185,7 @@ public final class Platform implements AutoCloseable {
         return serviceUrl(Component.GATEWAY.id());
     }
 
-    /** {@code http://localhost:<port>} of a service ("participant-service", ..., "gateway"). */
+    /** {@code http://localhost:<port>} of a service ("participant-service", ..., "identity-provider", "gateway"). */
     public String serviceUrl(String service) {
         return "http://localhost:" + options.ports().port(Component.serviceById(service));
     }
@@ -318,7 +318,10 @@ public final class Platform implements AutoCloseable {
 
     // ---------------------------------------------------------------- stopping
 
-    /** Stops the gateway, then the services (in parallel), then Kafka, MongoDB and PostgreSQL. Idempotent. */
+    /**
+     * Stops the gateway, then the services and the identity provider (in parallel), then Kafka, MongoDB and
+     * PostgreSQL. Idempotent.
+     */
     @Override
     public void close() {
         synchronized (lock) {
@@ -337,7 +340,7 @@ public final class Platform implements AutoCloseable {
         }
         try {
             stopServices(List.of(Component.GATEWAY));
-            stopServices(Component.BACKEND_SERVICES);
+            stopServices(Component.BEFORE_GATEWAY);
             Infrastructure current = infrastructure;
             if (current != null) {
                 current.close();

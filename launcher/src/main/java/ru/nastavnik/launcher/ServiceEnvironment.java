@@ -1,11 +1,14 @@
 package ru.nastavnik.launcher;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The one place that knows which environment variables the launcher hands to each service. The gateway engineer
- * reads the NASTAVNIK_SERVICES_* names from here (property {@code nastavnik.services.<service-name>.uri}).
+ * reads the NASTAVNIK_SERVICES_* names from here (property {@code nastavnik.services.<service-name>.uri}); the
+ * identity variables wire the development identity provider, the services (resource servers) and the gateway (its
+ * OIDC client) to one issuer.
  */
 public final class ServiceEnvironment {
 
@@ -29,6 +32,29 @@ public final class ServiceEnvironment {
     public static final String PAIRING_SERVICE_URI = "NASTAVNIK_SERVICES_PAIRINGSERVICE_URI";
     public static final String MONITORING_SERVICE_URI = "NASTAVNIK_SERVICES_MONITORINGSERVICE_URI";
     public static final String PUBLICATION_SERVICE_URI = "NASTAVNIK_SERVICES_PUBLICATIONSERVICE_URI";
+
+    // ---- identity: the development OIDC provider, the services as resource servers, the gateway as its client
+    public static final String IDENTITY_ISSUER = "NASTAVNIK_IDENTITY_ISSUER";
+    public static final String IDENTITY_REDIRECT_URIS = "NASTAVNIK_IDENTITY_PORTAL_REDIRECT_URIS";
+    public static final String IDENTITY_POST_LOGOUT_REDIRECT_URIS = "NASTAVNIK_IDENTITY_PORTAL_POST_LOGOUT_REDIRECT_URIS";
+    public static final String IDENTITY_CLIENT_SECRET = "NASTAVNIK_IDENTITY_PORTAL_CLIENT_SECRET";
+    /** The signing key is kept there, so tokens (and the gateway's sessions) survive a restart. */
+    public static final String IDENTITY_KEY_DIRECTORY = "NASTAVNIK_IDENTITY_KEYDIRECTORY";
+    public static final String RESOURCE_SERVER_ISSUER = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
+    public static final String GATEWAY_PROVIDER_ISSUER = "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_NASTAVNIK_ISSUER_URI";
+    public static final String GATEWAY_CLIENT_ID = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_ID";
+    public static final String GATEWAY_CLIENT_SECRET = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_SECRET";
+    /** participant-service fills its directory with DemoRegion's organizations and people when this is true. */
+    public static final String DEMO_SEED = "NASTAVNIK_DEMO_SEED";
+
+    public static final String PORTAL_CLIENT_ID = "portal";
+    /**
+     * The development secret of the portal client, given to both sides so that they always agree; it is the
+     * identity provider's default too. Masked in the services' log headers all the same.
+     */
+    static final String PORTAL_CLIENT_SECRET = "portal-dev-secret";
+    /** Where the gateway receives the authorization code: Spring Security's default for registration "nastavnik". */
+    static final String LOGIN_CALLBACK_PATH = "/login/oauth2/code/nastavnik";
 
     /** MongoDB database of publication-service. */
     public static final String PUBLICATION_DATABASE = "publication";
@@ -57,11 +83,35 @@ public final class ServiceEnvironment {
         };
     }
 
+    /**
+     * {@code http://localhost:<identity-provider port>}: the {@code iss} of every token, so the same string for the
+     * browser, the gateway and the services (resource servers compare it exactly).
+     */
+    public static String issuer(PortPlan ports) {
+        return "http://localhost:" + ports.port(Component.IDENTITY_PROVIDER);
+    }
+
+    /** Where the identity provider keeps its signing key: {@code <data>/identity}. */
+    public static Path identityDirectory(Path dataDir) {
+        return dataDir.resolve("identity");
+    }
+
     /** The variables for one service process, in a stable order (it is also written to the service's log). */
-    static Map<String, String> forService(Component service, PortPlan ports, Infrastructure infrastructure) {
+    static Map<String, String> forService(Component service, PortPlan ports, Infrastructure infrastructure,
+                                          Path dataDir) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(SERVER_PORT, Integer.toString(ports.port(service)));
         env.put(HEALTH_PROBES_ENABLED, "true");
+        if (service == Component.IDENTITY_PROVIDER) {
+            // No database, no Kafka: it holds the demo users in memory.
+            String gateway = "http://localhost:" + ports.port(Component.GATEWAY);
+            env.put(IDENTITY_ISSUER, issuer(ports));
+            env.put(IDENTITY_REDIRECT_URIS, gateway + LOGIN_CALLBACK_PATH);
+            env.put(IDENTITY_POST_LOGOUT_REDIRECT_URIS, gateway + "/");
+            env.put(IDENTITY_CLIENT_SECRET, PORTAL_CLIENT_SECRET);
+            env.put(IDENTITY_KEY_DIRECTORY, identityDirectory(dataDir).toString());
+            return env;
+        }
         String database = databaseOf(service);
         if (database != null) {
             env.put(DATASOURCE_URL, infrastructure.jdbcUrl(database));
@@ -71,6 +121,10 @@ public final class ServiceEnvironment {
         }
         if (service != Component.GATEWAY) {
             env.put(KAFKA_BOOTSTRAP_SERVERS, infrastructure.kafkaBootstrapServers());
+            env.put(RESOURCE_SERVER_ISSUER, issuer(ports));
+        }
+        if (service == Component.PARTICIPANT_SERVICE) {
+            env.put(DEMO_SEED, "true");
         }
         if (service == Component.PUBLICATION_SERVICE) {
             env.put(MONGODB_URI, infrastructure.mongoConnectionString(PUBLICATION_DATABASE));
@@ -79,6 +133,9 @@ public final class ServiceEnvironment {
             for (Component backend : Component.BACKEND_SERVICES) {
                 env.put(gatewayUriVariable(backend), "http://localhost:" + ports.port(backend));
             }
+            env.put(GATEWAY_PROVIDER_ISSUER, issuer(ports));
+            env.put(GATEWAY_CLIENT_ID, PORTAL_CLIENT_ID);
+            env.put(GATEWAY_CLIENT_SECRET, PORTAL_CLIENT_SECRET);
         }
         return env;
     }

@@ -100,9 +100,14 @@ final class ServiceProcess {
                 .append("===== ").append(Instant.now()).append(" launcher starts ").append(service)
                 .append(": ").append(String.join(" ", command())).append(System.lineSeparator());
         environment.keySet().stream().sorted().forEach(name -> header.append("=====   ").append(name).append('=')
-                .append(name.contains("PASSWORD") ? "****" : environment.get(name)).append(System.lineSeparator()));
+                .append(isSecret(name) ? "****" : environment.get(name)).append(System.lineSeparator()));
         Files.writeString(logFile, header, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Values never written to a log: database passwords and the portal's client secret. */
+    static boolean isSecret(String variable) {
+        return variable.contains("PASSWORD") || variable.contains("SECRET");
     }
 
     /**

@@ -22,6 +22,7 @@ class LauncherArgumentsTest {
         assertThat(ports.port(Component.PAIRING_SERVICE)).isEqualTo(8082);
         assertThat(ports.port(Component.MONITORING_SERVICE)).isEqualTo(8083);
         assertThat(ports.port(Component.PUBLICATION_SERVICE)).isEqualTo(8084);
+        assertThat(ports.port(Component.IDENTITY_PROVIDER)).isEqualTo(9000);
         assertThat(ports.port(Component.POSTGRESQL)).isEqualTo(15432);
         assertThat(ports.port(Component.KAFKA)).isEqualTo(19092);
         assertThat(ports.port(Component.KAFKA_CONTROLLER)).isEqualTo(19093);
@@ -38,6 +39,7 @@ class LauncherArgumentsTest {
         PortPlan ports = arguments.ports();
         assertThat(ports.port(Component.GATEWAY)).isEqualTo(9999);
         assertThat(ports.port(Component.PAIRING_SERVICE)).isEqualTo(8182);
+        assertThat(ports.port(Component.IDENTITY_PROVIDER)).isEqualTo(9100);
         assertThat(ports.port(Component.POSTGRESQL)).isEqualTo(15532);
         assertThat(ports.port(Component.KAFKA_CONTROLLER)).isEqualTo(19193);
         assertThat(ports.port(Component.MONGODB)).isEqualTo(27118);

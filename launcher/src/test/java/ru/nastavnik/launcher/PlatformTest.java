@@ -43,14 +43,32 @@ class PlatformTest {
         try (Platform platform = Platform.start(options)) {
             List<String> ready = components(events, ProgressListener.Phase.READY);
             assertThat(ready.subList(0, 3)).containsExactly("postgresql", "kafka", "mongodb");
-            assertThat(ready.subList(3, 7)).containsExactlyInAnyOrder("participant-service", "pairing-service",
-                    "monitoring-service", "publication-service");
-            assertThat(ready.get(7)).isEqualTo("gateway");
+            assertThat(ready.subList(3, 8)).containsExactlyInAnyOrder("participant-service", "pairing-service",
+                    "monitoring-service", "publication-service", "identity-provider");
+            assertThat(ready.get(8)).isEqualTo("gateway");
             assertThat(platform.gatewayUrl()).isEqualTo("http://localhost:" + ports.port(Component.GATEWAY));
 
             String postgres = "jdbc:postgresql://localhost:" + ports.port(Component.POSTGRESQL) + "/";
             String kafka = "localhost:" + ports.port(Component.KAFKA);
+            String issuer = "http://localhost:" + ports.port(Component.IDENTITY_PROVIDER);
+            String gateway = platform.gatewayUrl();
+            assertThat(environmentOf(platform, "identity-provider"))
+                    .containsEntry("SERVER_PORT", Integer.toString(ports.port(Component.IDENTITY_PROVIDER)))
+                    .containsEntry("NASTAVNIK_IDENTITY_ISSUER", issuer)
+                    .containsEntry("NASTAVNIK_IDENTITY_PORTAL_REDIRECT_URIS", gateway + "/login/oauth2/code/nastavnik")
+                    .containsEntry("NASTAVNIK_IDENTITY_PORTAL_POST_LOGOUT_REDIRECT_URIS", gateway + "/")
+                    .containsEntry("NASTAVNIK_IDENTITY_PORTAL_CLIENT_SECRET", "portal-dev-secret")
+                    .containsEntry("NASTAVNIK_IDENTITY_KEYDIRECTORY", options.dataDir().resolve("identity").toString())
+                    .doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+                            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+            for (String service : new String[] {"participant-service", "pairing-service", "monitoring-service",
+                    "publication-service"}) {
+                assertThat(environmentOf(platform, service)).as(service)
+                        .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer)
+                        .doesNotContainKey("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_SECRET");
+            }
             assertThat(environmentOf(platform, "participant-service"))
+                    .containsEntry("NASTAVNIK_DEMO_SEED", "true")
                     .containsEntry("SERVER_PORT", Integer.toString(ports.port(Component.PARTICIPANT_SERVICE)))
                     .containsEntry("SPRING_DATASOURCE_URL", postgres + "participant")
                     .containsEntry("SPRING_DATASOURCE_USERNAME", platform.infrastructure().postgresUsername())
@@ -58,7 +76,8 @@ class PlatformTest {
                     .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka)
                     .doesNotContainKey("SPRING_MONGODB_URI");
             assertThat(environmentOf(platform, "pairing-service"))
-                    .containsEntry("SPRING_DATASOURCE_URL", postgres + "pairing");
+                    .containsEntry("SPRING_DATASOURCE_URL", postgres + "pairing")
+                    .doesNotContainKey("NASTAVNIK_DEMO_SEED");
             assertThat(environmentOf(platform, "monitoring-service"))
                     .containsEntry("SPRING_DATASOURCE_URL", postgres + "monitoring");
             assertThat(environmentOf(platform, "publication-service"))
@@ -71,15 +90,24 @@ class PlatformTest {
                     .containsEntry("NASTAVNIK_SERVICES_PAIRINGSERVICE_URI", platform.serviceUrl("pairing-service"))
                     .containsEntry("NASTAVNIK_SERVICES_MONITORINGSERVICE_URI", platform.serviceUrl("monitoring-service"))
                     .containsEntry("NASTAVNIK_SERVICES_PUBLICATIONSERVICE_URI", platform.serviceUrl("publication-service"))
-                    .doesNotContainKey("SPRING_DATASOURCE_URL");
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_NASTAVNIK_ISSUER_URI", issuer)
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_ID", "portal")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_SECRET", "portal-dev-secret")
+                    .doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+            // The secret reaches the gateway's environment, never its log.
+            assertThat(platform.logFile("gateway")).content()
+                    .contains("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_SECRET=****")
+                    .doesNotContain("portal-dev-secret");
+            assertThat(platform.logFile("identity-provider")).content().doesNotContain("portal-dev-secret");
 
             assertThat(platform.logFile("pairing-service")).content().contains("fake service listening on");
             assertThat(runFile.read()).extracting(RunFile.Entry::component)
-                    .contains("launcher", "kafka", "postgresql", "pairing-service", "gateway");
+                    .contains("launcher", "kafka", "postgresql", "pairing-service", "identity-provider", "gateway");
 
             List<Benchmark.Row> rows = Benchmark.measure(platform, Map.of());
             assertThat(rows).extracting(Benchmark.Row::component).contains("launcher", "postgresql", "kafka",
-                    "participant-service", "pairing-service", "monitoring-service", "publication-service", "gateway");
+                    "participant-service", "pairing-service", "monitoring-service", "publication-service",
+                    "identity-provider", "gateway");
             assertThat(rows).allSatisfy(row -> assertThat(row.residentBytes()).as(row.component()).isPositive());
 
             platform.stopService("pairing-service");

@@ -31,7 +31,8 @@ class PreflightTest {
                 .isInstanceOf(PlatformStartException.class)
                 .hasMessageContaining("build first: ./nastavnik build")
                 .hasMessageContaining(home.resolve("pairing-service/target/*-exec.jar").toString())
-                .hasMessageContaining(home.resolve("gateway/target/*-exec.jar").toString());
+                .hasMessageContaining(home.resolve("gateway/target/*-exec.jar").toString())
+                .hasMessageContaining(home.resolve("identity-provider/target/*-exec.jar").toString());
         assertThat(events).as("nothing was started").isEmpty();
         assertThat(temp.resolve("data/postgres")).doesNotExist();
     }
@@ -42,10 +43,14 @@ class PreflightTest {
         PlatformOptions options = PlatformOptions.forTests(home, temp.resolve("data"));
         int gatewayPort = options.ports().port(Component.GATEWAY);
         int kafkaPort = options.ports().port(Component.KAFKA);
+        int identityPort = options.ports().port(Component.IDENTITY_PROVIDER);
 
-        try (ServerSocket gateway = bind(gatewayPort); ServerSocket kafka = bind(kafkaPort)) {
+        try (ServerSocket gateway = bind(gatewayPort); ServerSocket kafka = bind(kafkaPort);
+             ServerSocket identity = bind(identityPort)) {
             assertThatThrownBy(() -> Platform.start(options))
                     .isInstanceOf(PlatformStartException.class)
+                    .hasMessageContaining("Port " + identityPort
+                            + " (identity-provider) is already in use — stop what uses it or pass --port-offset")
                     .hasMessageContaining("Port " + gatewayPort
                             + " (gateway) is already in use — stop what uses it or pass --gateway-port")
                     .hasMessageContaining("Port " + kafkaPort
