@@ -105,32 +105,38 @@ function renderHeader(header, context, activeId) {
       h('div', { class: 'collapse navbar-collapse', id: 'main-nav' },
         h('ul', { class: 'navbar-nav me-auto mb-2 mb-lg-0' }, navLinks),
         h('div', { class: 'd-flex flex-column flex-lg-row align-items-lg-center gap-2 gap-lg-3 pb-2 pb-lg-0' },
-          organizationSwitcher(context),
           h('div', { class: 'user-info text-white lh-sm' },
             h('div', { class: 'fw-semibold user-name' }, session.fullName || session.username),
             h('div', { class: 'small opacity-75 user-role' }, rolesLabel(session.roles))),
-          h('button', { class: 'btn btn-outline-light btn-sm logout', type: 'button', id: 'logout', onclick: logout }, 'Выйти'))))));
+          h('button', { class: 'btn btn-outline-light btn-sm logout', type: 'button', id: 'logout', onclick: logout }, 'Выйти'))))),
+  organizationBar(context));
 }
 
-/** A select for users acting for several organizations; for one organization, just its name. */
-function organizationSwitcher(context) {
+/**
+ * The organization the user works in, under the navigation and outside the collapsing menu (switching is frequent,
+ * also on a phone): a select for users acting for several organizations, the name alone for one.
+ */
+function organizationBar(context) {
   const ids = context.organizationIds;
   if (ids.length === 0) {
     return null;
   }
+  let control;
   if (ids.length === 1) {
-    return h('div', { class: 'small text-white-50 current-organization' }, context.organizationName(ids[0]));
+    control = h('span', { class: 'fw-semibold current-organization' }, context.organizationName(ids[0]));
+  } else {
+    control = h('select', { class: 'form-select form-select-sm organization-switcher', id: 'organization-switcher' },
+      ids.map((id) => h('option', { value: id }, context.organizationName(id))));
+    control.value = context.currentOrganizationId;
+    control.addEventListener('change', () => {
+      context.currentOrganizationId = control.value;
+    });
   }
-  const select = h('select', {
-    class: 'form-select form-select-sm organization-switcher', id: 'organization-switcher', 'aria-label': 'Текущая организация',
-    title: 'Текущая организация',
-  }, ids.map((id) => h('option', { value: id }, context.organizationName(id))));
-  select.value = context.currentOrganizationId;
-  select.addEventListener('change', () => {
-    collapseMenu();
-    context.currentOrganizationId = select.value;
-  });
-  return h('div', { class: 'switcher' }, h('label', { class: 'visually-hidden', for: 'organization-switcher' }, 'Текущая организация'), select);
+  return h('div', { class: 'organization-bar border-bottom bg-white' },
+    h('div', { class: 'container-xl d-flex flex-wrap align-items-center gap-2 py-2' },
+      h(ids.length === 1 ? 'span' : 'label', { class: 'text-body-secondary small', for: ids.length === 1 ? null : 'organization-switcher' },
+        'Организация:'),
+      control));
 }
 
 /** On a phone the menu covers the page; close it once the user has chosen where to go. */
