@@ -27,12 +27,16 @@ import ru.nastavnik.platform.observability.TraceContexts;
 /**
  * Sends committed outbox rows to Kafka in commit order and marks them published once the broker has
  * acknowledged them (acks=all, idempotent producer). When Kafka is unreachable it keeps the rows and
- * retries with back-off: a stopped broker delays events, it never loses them. Rows are locked with
- * SKIP LOCKED, so several instances of a service can relay side by side.
+ * retries with back-off: a stopped broker delays events, it never loses them. With several instances of
+ * a service, one relays at a time (a transaction-scoped advisory lock): two relays taking rows side by side
+ * could send one aggregate's events out of order.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** Advisory lock key of the relay, the same in every instance of a service (its database is its own). */
+    public static final long RELAY_LOCK = 0x4e41535441564e4bL; // "NASTAVNK"
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -72,10 +76,14 @@ public class OutboxRelay implements SmartLifecycle {
     /** Relays one batch; returns how many events were acknowledged. Exposed for tests and benchmarks. */
     public BatchResult relayBatch() {
         BatchResult result = transactions.execute(status -> {
+            if (!Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:key)").param("key", RELAY_LOCK)
+                    .query(Boolean.class).single())) {
+                return new BatchResult(0, 0, null); // another instance is relaying; it keeps the order
+            }
             List<OutboxRow> rows = jdbc.sql("""
                     SELECT position, event_id, topic, event_key, event_type, subject, payload, traceparent, occurred_at
                     FROM platform_outbox WHERE published_at IS NULL
-                    ORDER BY position LIMIT :limit FOR UPDATE SKIP LOCKED
+                    ORDER BY position LIMIT :limit FOR UPDATE
                     """)
                     .param("limit", properties.batchSize())
                     .query((rs, n) -> new OutboxRow(rs.getLong("position"), rs.getObject("event_id", UUID.class),

@@ -56,7 +56,8 @@ public class ResourceServerConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
         if (issuer.isBlank()) {
             log.warn("No token issuer configured (spring.security.oauth2.resourceserver.jwt.issuer-uri): every API call will get 401");
             return token -> {
@@ -64,7 +65,11 @@ public class ResourceServerConfiguration {
             };
         }
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
+            // With a JWK set URI the keys are fetched there (e.g. Keycloak's internal address in compose) while
+            // tokens must still name the issuer the browser sees; without one the issuer's metadata says where.
+            NimbusJwtDecoder decoder = jwkSetUri.isBlank()
+                    ? (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer)
+                    : NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                     new CallerClaims()));
             return decoder;
