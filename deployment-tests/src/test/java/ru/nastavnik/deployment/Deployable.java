@@ -36,8 +36,9 @@ enum Deployable {
         return Arrays.stream(values()).filter(d -> d.role == Role.SERVICE).toList();
     }
 
+    /** One Dockerfile at the root builds every deployable, chosen by the MODULE and PORT build arguments. */
     String dockerfile() {
-        return module + "/Dockerfile";
+        return "Dockerfile";
     }
 
     @Override

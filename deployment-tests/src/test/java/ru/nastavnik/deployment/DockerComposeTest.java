@@ -67,6 +67,9 @@ class DockerComposeTest {
             assertThat(Path.of(string(build, "context")).toRealPath()).as("%s build context", d)
                     .isEqualTo(Repository.root().toRealPath());
             assertThat(string(build, "dockerfile")).as("%s Dockerfile", d).isEqualTo(d.dockerfile());
+            assertThat(String.valueOf(Yamls.at(build, "args", "MODULE"))).as("%s MODULE build argument", d).isEqualTo(d.module);
+            assertThat(String.valueOf(Yamls.at(build, "args", "PORT"))).as("%s PORT build argument", d)
+                    .isEqualTo(String.valueOf(d.port));
             assertThat(Files.isRegularFile(Repository.path(d.dockerfile()))).as("%s exists", d.dockerfile()).isTrue();
         }
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every deployable's Dockerfile, read as text (no engine here to build it): the instructions are parsed with
+ * The Dockerfile as each deployable's build arguments make it, read as text (no engine here to build it): the instructions are parsed with
  * their line continuations joined and comments dropped, and checked stage by stage.
  */
 class DockerfileTest {
@@ -34,7 +34,10 @@ class DockerfileTest {
 
     static List<Stage> stages(Deployable d) {
         List<Stage> stages = new ArrayList<>();
-        for (Instruction instruction : instructions(Repository.read(d.dockerfile()))) {
+        // What `docker build --build-arg MODULE=… --build-arg PORT=…` makes of the shared Dockerfile.
+        String dockerfile = Repository.read(d.dockerfile())
+                .replace("${MODULE}", d.module).replace("${PORT}", String.valueOf(d.port));
+        for (Instruction instruction : instructions(dockerfile)) {
             if (instruction.keyword.equals("FROM")) {
                 Matcher from = FROM.matcher(instruction.arguments);
                 assertThat(from.matches()).as("%s: FROM %s", d.dockerfile(), instruction.arguments).isTrue();
