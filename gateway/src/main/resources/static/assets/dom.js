@@ -1,5 +1,7 @@
 // A tiny element builder: data from the API is always inserted as text, never as HTML.
 
+import { LOGIN_URL } from './session.js';
+
 export function h(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props ?? {})) {
@@ -54,7 +56,9 @@ export function problemAlert(error, { unplacedErrors = error.fieldErrors ?? [] }
       ? h('ul', { class: 'mb-0 mt-2 problem-errors' },
         unplacedErrors.map((e) => h('li', {}, e.field ? `${fieldCaption(e.field)}: ${e.message}` : capitalize(e.message))))
       : null,
-    problem.traceId ? h('div', { class: 'small text-body-secondary mt-2' }, `Номер обращения для поддержки: ${problem.traceId}`) : null);
+    problem.traceId ? h('div', { class: 'small text-body-secondary mt-2' }, `Номер обращения для поддержки: ${problem.traceId}`) : null,
+    // The session ended while the page was open: offer the way back in instead of a dead end.
+    problem.status === 401 ? h('a', { class: 'btn btn-sm btn-primary mt-2', href: LOGIN_URL }, 'Войти снова') : null);
 }
 
 const FIELD_CAPTIONS = {
