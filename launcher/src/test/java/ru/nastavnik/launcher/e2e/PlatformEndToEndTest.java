@@ -3,9 +3,6 @@ package ru.nastavnik.launcher.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.launcher.Platform;
 import ru.nastavnik.launcher.PlatformOptions;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The first slice across every service: the launcher starts the real platform (PostgreSQL, Kafka,
  * MongoDB wire server, four services and the gateway as separate processes); an organization and a
- * person registered through the gateway reach pairing, monitoring and publication through Kafka, in one trace.
+ * person registered through the gateway, by a curator logged in through the identity provider, reach pairing,
+ * monitoring and publication through Kafka, in one trace; each role sees only its part.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndTest {
@@ -39,17 +38,19 @@ class PlatformEndToEndTest {
 
     static Platform platform;
 
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper json = JsonMapper.builder().build();
 
     static UUID organization;
     static UUID person;
     static String traceId;
+    /** The municipal curator of the demo region's Leningradsky district, logged in through the identity provider. */
+    static PortalSession curator;
 
     @BeforeAll
-    static void startPlatform() {
+    static void startPlatform() throws Exception {
         Path repoHome = Path.of("..").toAbsolutePath().normalize();
         platform = Platform.start(PlatformOptions.forTests(repoHome, dataDir));
+        curator = PortalSession.login(platform.gatewayUrl(), "leningradsky.curator");
     }
 
     @AfterAll
@@ -62,9 +63,7 @@ class PlatformEndToEndTest {
     @Test
     @Order(1)
     void registrationThroughTheGatewayReachesEveryContext() throws Exception {
-        UUID region = id(send("POST", "/api/participants/regions", "{\"name\":\"Краснодарский край\"}", 201));
-        UUID municipality = id(send("POST", "/api/participants/regions/" + region + "/municipalities",
-                "{\"name\":\"Ленинградский район\"}", 201));
+        UUID municipality = DemoRegion.LENINGRADSKY.id();
         organization = id(send("POST", "/api/participants/municipalities/" + municipality + "/organizations",
                 "{\"name\":\"МБОУ СОШ № 3\",\"type\":\"SCHOOL\"}", 201));
         HttpResponse<String> registered = send("POST", "/api/participants/organizations/" + organization + "/people", """
@@ -118,6 +117,26 @@ class PlatformEndToEndTest {
 
     @Test
     @Order(4)
+    void eachRoleSeesOnlyItsPartThroughTheGateway() throws Exception {
+        HttpResponse<String> anonymous = send(PortalSession.anonymous(platform.gatewayUrl()), "GET",
+                "/api/participants/organizations/" + organization + "/people", null, 401);
+        assertThat(json.readTree(anonymous.body()).get("code").asString()).isEqualTo("UNAUTHENTICATED");
+
+        PortalSession otherSchool = PortalSession.login(platform.gatewayUrl(), "school7.curator");
+        JsonNode forbidden = json.readTree(send(otherSchool, "GET",
+                "/api/participants/organizations/" + DemoRegion.SCHOOL_1.id() + "/people", null, 403).body());
+        assertThat(forbidden.get("code").asString()).isEqualTo("FORBIDDEN");
+
+        PortalSession school = PortalSession.login(platform.gatewayUrl(), "school1.curator");
+        JsonNode people = json.readTree(send(school, "GET",
+                "/api/participants/organizations/" + DemoRegion.SCHOOL_1.id() + "/people", null, 200).body());
+        assertThat(people.findValuesAsString("fullName")).contains(DemoRegion.MENTOR_SCHOOL_1.fullName());
+        JsonNode session = json.readTree(send(school, "GET", "/portal/session", null, 200).body());
+        assertThat(session.get("roles").get(0).asString()).isEqualTo("SCHOOL_CURATOR");
+    }
+
+    @Test
+    @Order(5)
     void aStoppedServiceGets503ProblemWhileTheOthersStillAnswer() throws Exception {
         platform.stopService("monitoring-service");
 
@@ -135,15 +154,12 @@ class PlatformEndToEndTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body, int expectedStatus) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30));
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(curator, method, path, body, expectedStatus);
+    }
+
+    private static HttpResponse<String> send(PortalSession session, String method, String path, String body,
+            int expectedStatus) throws Exception {
+        HttpResponse<String> response = session.send(method, path, body);
         if (expectedStatus > 0) {
             assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
         }
