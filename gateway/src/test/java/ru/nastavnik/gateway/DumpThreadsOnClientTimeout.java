@@ -15,7 +15,7 @@ class DumpThreadsOnClientTimeout implements TestExecutionExceptionHandler {
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        if (String.valueOf(throwable.getMessage()).contains("Timeout on blocking read")) {
+        if (isClientTimeout(throwable)) {
             StringBuilder dump = new StringBuilder("Thread dump after the client timed out in ")
                     .append(context.getDisplayName()).append('\n');
             for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
@@ -27,5 +27,16 @@ class DumpThreadsOnClientTimeout implements TestExecutionExceptionHandler {
             System.err.println(dump);
         }
         throw throwable;
+    }
+
+    /** WebTestClient's blocking read, or java.net.http's request timeout (PortalBrowser). */
+    private static boolean isClientTimeout(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Timeout on blocking read")
+                    || t instanceof java.net.http.HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

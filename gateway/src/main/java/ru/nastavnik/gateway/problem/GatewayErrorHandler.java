@@ -60,7 +60,8 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         }
         HttpStatusCode status = statusOf(ex);
         ProblemDetail problem = describe(exchange, status, ex);
-        if (status.is5xxServerError()) {
+        // A rejection is deliberate and logged where it is decided; only the unexpected deserves an error log.
+        if (status.is5xxServerError() && !(ex instanceof GatewayRejectionException)) {
             log.error("Gateway error {} on {} {} (traceId={})", status.value(), exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), problem.getProperties() == null ? null
                             : problem.getProperties().get("traceId"), ex);
@@ -91,9 +92,16 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static ProblemDetail describe(ServerWebExchange exchange, HttpStatusCode status, Throwable ex) {
         String ownDetail = ex instanceof GatewayRejectionException rejection ? rejection.getReason() : null;
+        if (ex instanceof GatewayRejectionException rejection && rejection.code() != null && rejection.title() != null) {
+            return GatewayProblems.create(exchange, status, rejection.code(), rejection.title(), ownDetail);
+        }
         return switch (status.value()) {
             case 400 -> GatewayProblems.create(exchange, status, "BAD_REQUEST", "Некорректный запрос",
                     orElse(ownDetail, "Шлюз не смог разобрать запрос."));
+            case 401 -> GatewayProblems.create(exchange, status, "UNAUTHENTICATED", "Требуется вход",
+                    orElse(ownDetail, "Войдите в систему, чтобы продолжить."));
+            case 403 -> GatewayProblems.create(exchange, status, "FORBIDDEN", "Доступ запрещён",
+                    orElse(ownDetail, "Недостаточно прав для этого действия."));
             case 404 -> GatewayProblems.create(exchange, status, "NOT_FOUND", "Ресурс не найден",
                     orElse(ownDetail, "По этому адресу нет ни одного сервиса платформы."));
             case 405 -> GatewayProblems.create(exchange, status, "METHOD_NOT_ALLOWED", "Метод не поддерживается",
