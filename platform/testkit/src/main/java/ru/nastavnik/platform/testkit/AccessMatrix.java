@@ -1,6 +1,6 @@
 package ru.nastavnik.platform.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +34,16 @@ public final class AccessMatrix {
         for (DemoRegion.User user : DemoRegion.USERS) {
             int expected = allowed.contains(user.username()) ? allowedStatus : 403;
             tests.add(DynamicTest.dynamicTest(user.username() + " → " + expected,
-                    () -> assertThat(endpoint.statusWith(tokens.forUser(user))).isEqualTo(expected)));
+                    () -> assertEquals(expected, endpoint.statusWith(tokens.forUser(user)))));
         }
         String otherRegion = tokens.withClaims(Map.of("preferred_username", "other.region.admin",
                 "roles", List.of("REGION_ADMIN"), "region_id", UUID.randomUUID().toString(), "organization_ids", List.of()));
         tests.add(DynamicTest.dynamicTest("another region's admin → 403",
-                () -> assertThat(endpoint.statusWith(otherRegion)).isEqualTo(403)));
-        tests.add(DynamicTest.dynamicTest("anonymous → 401", () -> assertThat(endpoint.statusWith(null)).isEqualTo(401)));
+                () -> assertEquals(403, endpoint.statusWith(otherRegion))));
+        tests.add(DynamicTest.dynamicTest("anonymous → 401", () -> assertEquals(401, endpoint.statusWith(null))));
         DemoRegion.User someone = DemoRegion.USERS.getFirst();
         tests.add(DynamicTest.dynamicTest("expired token → 401",
-                () -> assertThat(endpoint.statusWith(tokens.expired(someone))).isEqualTo(401)));
+                () -> assertEquals(401, endpoint.statusWith(tokens.expired(someone)))));
         return tests.stream();
     }
 }
