@@ -28,6 +28,11 @@ class AccessAndSessionTest {
         browser.click(LOGIN_BUTTON);
         browser.waitFor(By.id("username"));
         browser.atEveryViewport("login", () -> { });
+
+        // Where the gateway sends a login that failed on the way back from the identity provider.
+        browser.open("/?login=error");
+        browser.waitForText(By.id("status"), "Не удалось войти");
+        assertThat(browser.waitFor(LOGIN_BUTTON).isDisplayed()).isTrue();
     }
 
     @Test
