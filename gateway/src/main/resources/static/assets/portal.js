@@ -92,7 +92,8 @@ function renderHeader(header, context, activeId) {
       class: `nav-link${item.id === activeId ? ' active' : ''}`, href: item.href, 'aria-current': item.id === activeId ? 'page' : null,
       dataset: { nav: item.id }, onclick: collapseMenu,
     }, item.label)));
-  header.replaceChildren(h('nav', { class: 'navbar navbar-expand-lg portal-navbar', 'data-bs-theme': 'dark', 'aria-label': 'Основное меню' },
+  // replaceChildren() would print a null (no organization bar) as the text "null": filter it out.
+  header.replaceChildren(...[h('nav', { class: 'navbar navbar-expand-lg portal-navbar', 'data-bs-theme': 'dark', 'aria-label': 'Основное меню' },
     h('div', { class: 'container-xl' },
       h('a', { class: 'navbar-brand d-flex align-items-center gap-2', href: '#/directory' },
         h('img', { src: '/assets/logo.svg', alt: '', width: '28', height: '28' }),
@@ -109,7 +110,7 @@ function renderHeader(header, context, activeId) {
             h('div', { class: 'fw-semibold user-name' }, session.fullName || session.username),
             h('div', { class: 'small opacity-75 user-role' }, rolesLabel(session.roles))),
           h('button', { class: 'btn btn-outline-light btn-sm logout', type: 'button', id: 'logout', onclick: logout }, 'Выйти'))))),
-  organizationBar(context));
+  organizationBar(context)].filter(Boolean));
 }
 
 /**

@@ -200,9 +200,16 @@ public final class Browser implements AutoCloseable {
                 .isLessThanOrEqualTo(w.get(2));
     }
 
+    /** No JavaScript value leaked into the page as text: everything a person reads is meant for them. */
+    public void assertNoLeakedValues() {
+        String text = (String) js("return document.body.innerText;");
+        assertThat(text).as("text of %s", path()).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                .doesNotContain("[object Object]");
+    }
+
     /**
      * For each viewport: switch to it, let the page settle, check it (the check sees the viewport through
-     * {@link #viewport()}), assert there is no horizontal scroll and save a full-page screenshot
+     * {@link #viewport()}), assert there is no horizontal scroll and no leaked "null", and save a full-page screenshot
      * {@code target/screenshots/<name>-<width>.png}. Ends at the desktop size.
      */
     public void atEveryViewport(String name, Runnable check) {
@@ -211,6 +218,7 @@ public final class Browser implements AutoCloseable {
             waitForLayout();
             check.run();
             assertNoHorizontalScroll();
+            assertNoLeakedValues();
             screenshot(name);
         }
     }
