@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import ru.nastavnik.events.participant.ProgrammeRole;
+
 /** The people registered in organizations. */
 public interface People {
 
@@ -14,4 +16,6 @@ public interface People {
     List<Person> ofOrganization(UUID organizationId);
 
     long countOfOrganization(UUID organizationId);
+
+    long countOfOrganization(UUID organizationId, ProgrammeRole programmeRole);
 }

@@ -51,6 +51,12 @@ class JdbcPeople implements People {
                 .query(Long.class).single();
     }
 
+    @Override
+    public long countOfOrganization(UUID organizationId, ProgrammeRole programmeRole) {
+        return jdbc.sql("SELECT count(*) FROM person WHERE organization_id = ? AND programme_role = ?")
+                .params(organizationId, programmeRole.name()).query(Long.class).single();
+    }
+
     private static Person person(ResultSet rs, int row) throws SQLException {
         return new Person(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getString("full_name"), rs.getString("position"), rs.getString("subject"),
