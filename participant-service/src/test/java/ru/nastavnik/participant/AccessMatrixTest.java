@@ -42,6 +42,7 @@ class AccessMatrixTest {
     private static final UUID SCHOOL_1 = DemoRegion.SCHOOL_1.id();
     private static final UUID SCHOOL_7 = DemoRegion.SCHOOL_7.id();
     private static final UUID MENTEE_1 = DemoRegion.MENTEE_SCHOOL_1.id();
+    private static final UUID MENTOR_1 = DemoRegion.MENTOR_SCHOOL_1.id();
 
     /** Callers: the demo users, and a regional admin and municipal curator of another region. */
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
@@ -101,6 +102,17 @@ class AccessMatrixTest {
                         only("leningradsky.curator", 201, "school1.curator", 201), 403),
                 new Case("GET", "/api/participants/people/" + MENTEE_1, null,
                         only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403),
+                new Case("GET", "/api/participants/people/" + MENTEE_1 + "/requests", null,
+                        only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403),
+                new Case("PUT", "/api/participants/people/" + MENTEE_1 + "/requests", "[]",
+                        only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403),
+                new Case("GET", "/api/participants/people/" + MENTOR_1 + "/competencies", null,
+                        only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentor", 200), 403),
+                new Case("PUT", "/api/participants/people/" + MENTOR_1 + "/competencies", "[]",
+                        only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentor", 200), 403),
+                new Case("GET", "/api/participants/taxonomy", null, demoUsers(200), 200),
+                new Case("GET", "/api/participants/organizations/" + SCHOOL_1 + "/figures", null, only("region.admin", 200,
+                        "leningradsky.curator", 200, "school1.curator", 200, "school1.mentor", 200, "school1.mentee", 200), 403),
                 new Case("POST", "/api/participants/regions/" + R + "/municipalities", "{\"name\":\"%s\"}",
                         only("region.admin", 201), 403),
                 new Case("POST", "/api/participants/municipalities/" + LEN + "/organizations",

@@ -71,11 +71,10 @@ public class ProfessionalProfileService {
                 "Темы в справочник добавляет региональный институт.");
         UUID region = directory.existingRegion(caller.regionId()).id();
         String clean = code.strip();
-        if (taxonomy.topic(clean).isPresent()) {
+        Topic topic = new Topic(clean, name.strip(), group.strip(), region);
+        if (!taxonomy.add(topic)) {
             throw ProblemException.conflict("TOPIC_EXISTS", "Тема с кодом «" + clean + "» уже есть в справочнике.");
         }
-        Topic topic = new Topic(clean, name.strip(), group.strip(), region);
-        taxonomy.add(topic);
         return topic;
     }
 

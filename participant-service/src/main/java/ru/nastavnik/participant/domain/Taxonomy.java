@@ -12,5 +12,6 @@ public interface Taxonomy {
 
     Optional<Topic> topic(String code);
 
-    void add(Topic topic);
+    /** Adds the topic unless its code is taken; false if it was. */
+    boolean add(Topic topic);
 }

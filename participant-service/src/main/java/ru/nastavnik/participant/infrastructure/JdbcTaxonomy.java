@@ -36,9 +36,11 @@ class JdbcTaxonomy implements Taxonomy {
     }
 
     @Override
-    public void add(Topic topic) {
-        jdbc.sql("INSERT INTO professional_topic (code, name, topic_group, region_id) VALUES (?, ?, ?, ?)")
-                .params(topic.code(), topic.name(), topic.group(), topic.regionId()).update();
+    public boolean add(Topic topic) {
+        return jdbc.sql("""
+                INSERT INTO professional_topic (code, name, topic_group, region_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (code) DO NOTHING
+                """).params(topic.code(), topic.name(), topic.group(), topic.regionId()).update() == 1;
     }
 
     private static Topic topic(ResultSet rs, int row) throws SQLException {
