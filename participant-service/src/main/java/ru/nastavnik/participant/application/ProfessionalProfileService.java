@@ -23,6 +23,7 @@ import ru.nastavnik.participant.domain.Topic;
 import ru.nastavnik.participant.domain.TopicEntry;
 import ru.nastavnik.participant.domain.TopicKind;
 import ru.nastavnik.platform.problem.ProblemException;
+import ru.nastavnik.platform.problem.Problems;
 import ru.nastavnik.platform.security.AccessPolicy;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.security.Place;
@@ -114,38 +115,38 @@ public class ProfessionalProfileService {
 
     private List<TopicEntry> validated(List<TopicEntryInput> input, UUID regionId) {
         Set<String> known = taxonomy.visibleIn(regionId).stream().map(Topic::code).collect(Collectors.toSet());
-        List<InvalidInput.Violation> violations = new ArrayList<>();
+        List<Problems.FieldError> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<TopicEntry> entries = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             TopicEntryInput e = input.get(i);
             String at = "[" + i + "].";
             if (e == null) {
-                violations.add(new InvalidInput.Violation("[" + i + "]", "пустой элемент"));
+                violations.add(new Problems.FieldError("[" + i + "]", "пустой элемент"));
                 continue;
             }
             String code = e.topicCode() == null ? null : e.topicCode().strip();
             boolean ok = true;
             if (code == null || code.isEmpty()) {
-                violations.add(new InvalidInput.Violation(at + "topicCode", "обязательное поле"));
+                violations.add(new Problems.FieldError(at + "topicCode", "обязательное поле"));
                 ok = false;
             } else if (!known.contains(code)) {
-                violations.add(new InvalidInput.Violation(at + "topicCode", "такой темы нет в справочнике"));
+                violations.add(new Problems.FieldError(at + "topicCode", "такой темы нет в справочнике"));
                 ok = false;
             } else if (!seen.add(code)) {
-                violations.add(new InvalidInput.Violation(at + "topicCode", "тема указана повторно"));
+                violations.add(new Problems.FieldError(at + "topicCode", "тема указана повторно"));
                 ok = false;
             }
             if (e.level() == null) {
-                violations.add(new InvalidInput.Violation(at + "level", "обязательное поле"));
+                violations.add(new Problems.FieldError(at + "level", "обязательное поле"));
                 ok = false;
             } else if (!TopicKind.validLevel(e.level())) {
-                violations.add(new InvalidInput.Violation(at + "level", "уровень от 1 до 3"));
+                violations.add(new Problems.FieldError(at + "level", "уровень от 1 до 3"));
                 ok = false;
             }
             String comment = e.comment() == null || e.comment().isBlank() ? null : e.comment().strip();
             if (comment != null && comment.length() > TopicEntry.MAX_COMMENT) {
-                violations.add(new InvalidInput.Violation(at + "comment", "не длиннее 1000 символов"));
+                violations.add(new Problems.FieldError(at + "comment", "не длиннее 1000 символов"));
                 ok = false;
             }
             if (ok) {
@@ -153,7 +154,7 @@ public class ProfessionalProfileService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
+            throw ProblemException.invalid(violations);
         }
         return entries;
     }

@@ -49,7 +49,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> domain(ProblemException e) {
-        return respond(problems.of(e.status(), e.code(), e.title(), e.detail()));
+        ProblemDetail problem = problems.of(e.status(), e.code(), e.title(), e.detail());
+        return respond(e.errors().isEmpty() ? problem : problems.withErrors(problem, e.errors()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,5 +1,7 @@
 package ru.nastavnik.platform.problem;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,12 +13,28 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final String title;
+    private final List<Problems.FieldError> errors;
 
     public ProblemException(HttpStatus status, String code, String title, String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    private ProblemException(HttpStatus status, String code, String title, String detail, List<Problems.FieldError> errors) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /**
+     * Input the application refuses after checking it against the state (unknown codes, duplicates): a 400
+     * with per-field errors, exactly like bean validation's.
+     */
+    public static ProblemException invalid(List<Problems.FieldError> errors) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
+                "Проверьте поля: " + String.join(", ", errors.stream().map(Problems.FieldError::field).distinct().toList()) + ".",
+                errors);
     }
 
     public static ProblemException notFound(String code, String detail) {
@@ -45,5 +63,10 @@ public class ProblemException extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** Per-field errors; empty unless the problem is about specific fields. */
+    public List<Problems.FieldError> errors() {
+        return errors;
     }
 }
