@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.participant.ConsentGranted;
+import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 
@@ -17,7 +19,9 @@ public final class EventCatalog {
 
     private static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             OrganizationRegistered.class,
-            ParticipantRegistered.class);
+            ParticipantRegistered.class,
+            ConsentGranted.class,
+            ConsentWithdrawn.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
