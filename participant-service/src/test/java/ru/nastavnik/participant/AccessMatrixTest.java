@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
@@ -65,7 +67,28 @@ class AccessMatrixTest {
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicInteger unique = new AtomicInteger();
 
-    record Case(String method, String path, String body, Map<String, Integer> allowed, int otherwise) {
+    /** {@code prepare} runs before every call, so that each caller finds the same state. */
+    record Case(String method, String path, String body, Map<String, Integer> allowed, int otherwise, Runnable prepare) {
+        Case(String method, String path, String body, Map<String, Integer> allowed, int otherwise) {
+            this(method, path, body, allowed, otherwise, () -> { });
+        }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** No consent to name publication of the demo mentee, so that it can be recorded. */
+    private void noNamePublicationConsent() {
+        jdbc.sql("DELETE FROM consent WHERE person_id = ? AND scope = 'NAME_PUBLICATION'").param(MENTEE_1).update();
+    }
+
+    /** An active consent to name publication of the demo mentee, so that it can be withdrawn. */
+    private void activeNamePublicationConsent() {
+        noNamePublicationConsent();
+        jdbc.sql("""
+                INSERT INTO consent (id, person_id, scope, granted_on, document_reference, recorded_by, recorded_at)
+                VALUES (?, ?, 'NAME_PUBLICATION', DATE '2026-09-01', 'Согласие № 15 от 01.09.2026', 'school1.curator', now())
+                """).params(UUID.randomUUID(), MENTEE_1).update();
     }
 
     private static Map<String, Integer> only(Object... userAndStatus) {
@@ -110,6 +133,15 @@ class AccessMatrixTest {
                         only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentor", 200), 403),
                 new Case("PUT", "/api/participants/people/" + MENTOR_1 + "/competencies", "[]",
                         only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentor", 200), 403),
+                new Case("GET", "/api/participants/people/" + MENTEE_1 + "/consents", null,
+                        only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403),
+                new Case("POST", "/api/participants/people/" + MENTEE_1 + "/consents",
+                        "{\"scope\":\"NAME_PUBLICATION\",\"grantedOn\":\"2026-09-01\",\"documentReference\":\"Согласие %s\"}",
+                        only("leningradsky.curator", 201, "school1.curator", 201), 403, this::noNamePublicationConsent),
+                new Case("POST", "/api/participants/people/" + MENTEE_1 + "/consents/NAME_PUBLICATION/withdrawal",
+                        "{\"withdrawnOn\":\"2026-09-02\"}",
+                        only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403,
+                        this::activeNamePublicationConsent),
                 new Case("GET", "/api/participants/taxonomy", null, demoUsers(200), 200),
                 new Case("GET", "/api/participants/organizations/" + SCHOOL_1 + "/figures", null, only("region.admin", 200,
                         "leningradsky.curator", 200, "school1.curator", 200, "school1.mentor", 200, "school1.mentee", 200), 403),
@@ -132,6 +164,7 @@ class AccessMatrixTest {
             for (String caller : TOKENS.keySet()) {
                 int expected = c.allowed().getOrDefault(caller, c.otherwise());
                 tests.add(DynamicTest.dynamicTest(c.method() + " " + c.path() + " as " + caller + " → " + expected, () -> {
+                    c.prepare().run();
                     String body = c.body() == null ? null : c.body().formatted("Новое название " + unique.incrementAndGet());
                     HttpResponse<String> response = call(c.method(), c.path(), body, TOKENS.get(caller));
                     assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);

@@ -17,5 +17,11 @@ public interface People {
 
     long countOfOrganization(UUID organizationId);
 
+    /** Replaces the person's name with a placeholder and clears position and subject; the row stays for counts. */
+    void anonymize(UUID id, String placeholderName);
+
+    /** Removes relayed integration events about the person (they carry personal data) from the outbox. */
+    void forgetPublishedEvents(UUID id);
+
     long countOfOrganization(UUID organizationId, ProgrammeRole programmeRole);
 }

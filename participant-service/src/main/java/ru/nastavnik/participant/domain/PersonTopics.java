@@ -14,5 +14,8 @@ public interface PersonTopics {
     void replace(UUID personId, TopicKind kind, List<TopicEntry> entries);
 
     /** How many people of the organization registered in that programme role have at least one entry of the kind. */
+    /** Clears the free-text comments of all the person's requests and competencies. */
+    void eraseComments(UUID personId);
+
     long countPeopleWith(UUID organizationId, ProgrammeRole programmeRole, TopicKind kind);
 }

@@ -57,6 +57,17 @@ class JdbcPeople implements People {
                 .params(organizationId, programmeRole.name()).query(Long.class).single();
     }
 
+    @Override
+    public void anonymize(UUID id, String placeholderName) {
+        jdbc.sql("UPDATE person SET full_name = ?, position = NULL, subject = NULL WHERE id = ?")
+                .params(placeholderName, id).update();
+    }
+
+    @Override
+    public void forgetPublishedEvents(UUID id) {
+        jdbc.sql("DELETE FROM platform_outbox WHERE event_key = ? AND published_at IS NOT NULL").param(id.toString()).update();
+    }
+
     private static Person person(ResultSet rs, int row) throws SQLException {
         return new Person(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getString("full_name"), rs.getString("position"), rs.getString("subject"),

@@ -39,6 +39,11 @@ class JdbcPersonTopics implements PersonTopics {
     }
 
     @Override
+    public void eraseComments(UUID personId) {
+        jdbc.sql("UPDATE person_topic SET comment = NULL WHERE person_id = ?").param(personId).update();
+    }
+
+    @Override
     public long countPeopleWith(UUID organizationId, ProgrammeRole programmeRole, TopicKind kind) {
         return jdbc.sql("""
                 SELECT count(DISTINCT p.id) FROM person p JOIN person_topic t ON t.person_id = p.id
