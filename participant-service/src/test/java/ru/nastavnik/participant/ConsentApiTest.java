@@ -127,7 +127,9 @@ class ConsentApiTest {
         String figures = "/api/participants/organizations/" + organization + "/figures";
         JsonNode before = read(call("GET", figures, null, CURATOR), 200);
         int peopleBefore = read(call("GET", "/api/participants/organizations/" + organization + "/people", null, CURATOR), 200).size();
-        assertThat(occurrences(name)).isNotEmpty();
+        awaitRelayed(person);
+        assertThat(occurrences(name)).contains("person.full_name", "person_topic.comment", "consent.document_reference",
+                "platform_outbox.payload");
 
         JsonNode withdrawn = read(call("POST", consents + "/PERSONAL_DATA_PROCESSING/withdrawal",
                 withdrawal(LocalDate.now().toString()), CURATOR), 200);
@@ -184,7 +186,31 @@ class ConsentApiTest {
                 found.add(c[1] + "." + c[2]);
             }
         }
+        // Binary columns too (the outbox keeps relayed events, whose payloads carry names, for a while).
+        List<String[]> binary = jdbc.sql("""
+                SELECT table_schema, table_name, column_name FROM information_schema.columns
+                WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND data_type = 'bytea'
+                """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        for (String[] c : binary) {
+            long count = jdbc.sql("SELECT count(*) FROM \"" + c[0] + "\".\"" + c[1] + "\" WHERE position(convert_to(?, 'UTF8') in \""
+                    + c[2] + "\") > 0").param(text).query(Long.class).single();
+            if (count > 0) {
+                found.add(c[1] + "." + c[2]);
+            }
+        }
         return found;
+    }
+
+    /** Waits until the events about the person so far have been relayed to Kafka. */
+    private void awaitRelayed(UUID person) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (jdbc.sql("SELECT count(*) FROM platform_outbox WHERE event_key = ? AND published_at IS NULL")
+                    .param(person.toString()).query(Long.class).single() == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("events about " + person + " were not relayed in 60 s");
     }
 
     private UUID organization() throws Exception {
