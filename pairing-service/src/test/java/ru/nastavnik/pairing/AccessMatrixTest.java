@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +26,7 @@ import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestTokens;
 
 /**
- * Pairing-service's endpoint × every demo role and a caller of another region: people (personal data): the organization's curator and its municipal curator only.
+ * Pairing-service's endpoints (participants, and candidates: those with consent to processing) × every demo role and a caller of another region: people (personal data): the organization's curator and its municipal curator only.
  * The demo region arrives as events, exactly as participant-service would announce it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,12 +49,17 @@ class AccessMatrixTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyCaller() {
-        return AccessMatrix.of(token -> call(token).statusCode(), 200, ALLOWED);
+    Stream<DynamicNode> everyCaller() {
+        return Stream.of("participants", "candidates").map(list -> DynamicContainer.dynamicContainer("GET /api/pairing/" + list,
+                AccessMatrix.of(token -> call(list, token).statusCode(), 200, ALLOWED)));
     }
 
     private HttpResponse<String> call(String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/pairing/participants?organizationId=" + DemoRegion.SCHOOL_1.id()));
+        return call("participants", token);
+    }
+
+    private HttpResponse<String> call(String list, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/pairing/" + list + "?organizationId=" + DemoRegion.SCHOOL_1.id()));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -28,4 +28,10 @@ class ParticipantReadModelController {
     List<EligibleParticipant> participants(@RequestParam UUID organizationId) {
         return projection.ofOrganization(Callers.current(), organizationId);
     }
+
+    /** Only those who consented to the processing of their personal data (152-ФЗ): whom matching may pair. */
+    @GetMapping("/candidates")
+    List<EligibleParticipant> candidates(@RequestParam UUID organizationId) {
+        return projection.candidatesOf(Callers.current(), organizationId);
+    }
 }

@@ -6,6 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import ru.nastavnik.events.IntegrationEvent;
+import ru.nastavnik.events.participant.ConsentGranted;
+import ru.nastavnik.events.participant.ConsentScope;
+import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.pairing.domain.OrganizationPlaces;
@@ -35,16 +38,33 @@ public class ParticipantProjection {
         if (event instanceof ParticipantRegistered registered) {
             participants.save(new EligibleParticipant(registered.personId(), registered.organizationId(),
                     registered.municipalityId(), registered.regionId(), registered.fullName(), registered.position(),
-                    registered.subject(), registered.yearsOfExperience(), registered.programmeRole()));
+                    registered.subject(), registered.yearsOfExperience(), registered.programmeRole(), false));
+        }
+        // 152-ФЗ: only consent to processing matters to pairing; name publication is publication-service's concern.
+        if (event instanceof ConsentGranted granted && granted.scope() == ConsentScope.PERSONAL_DATA_PROCESSING) {
+            participants.grantConsent(granted.personId());
+        }
+        if (event instanceof ConsentWithdrawn withdrawn && withdrawn.scope() == ConsentScope.PERSONAL_DATA_PROCESSING) {
+            participants.erase(withdrawn.personId(), withdrawn.withdrawnOn());
         }
     }
 
     /** People are personal data: only those who may see the organization's people get them. */
     public List<EligibleParticipant> ofOrganization(Caller caller, UUID organizationId) {
+        requireSeesPeople(caller, organizationId);
+        return participants.ofOrganization(organizationId);
+    }
+
+    /** The people of the organization who consented to processing: the pool matching draws from. */
+    public List<EligibleParticipant> candidatesOf(Caller caller, UUID organizationId) {
+        requireSeesPeople(caller, organizationId);
+        return participants.candidatesOf(organizationId);
+    }
+
+    private void requireSeesPeople(Caller caller, UUID organizationId) {
         UUID[] place = places.of(organizationId).orElseThrow(() -> ProblemException.notFound("ORGANIZATION_NOT_KNOWN",
                 "Организация ещё не известна сервису подбора пар."));
         AccessPolicy.require(AccessPolicy.canSeePeople(caller, new Place(place[0], place[1], organizationId)),
                 "Участники этой организации вам недоступны.");
-        return participants.ofOrganization(organizationId);
     }
 }

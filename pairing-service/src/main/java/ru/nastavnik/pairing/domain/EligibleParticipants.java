@@ -1,13 +1,26 @@
 package ru.nastavnik.pairing.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /** The local read model of participants. */
 public interface EligibleParticipants {
 
-    /** Inserts or replaces: replaying an event leaves the same state. */
+    /**
+     * Inserts or replaces the person's announced data, keeping their consent: replaying an event leaves the same
+     * state. A person who withdrew consent to processing is ignored: their data never comes back.
+     */
     void save(EligibleParticipant participant);
 
+    /** Records consent to processing; a person pairing does not know (or who withdrew) is left alone. */
+    void grantConsent(UUID personId);
+
+    /** Erases everything pairing holds of the person and remembers only that (and when) they withdrew. */
+    void erase(UUID personId, LocalDate withdrawnOn);
+
     List<EligibleParticipant> ofOrganization(UUID organizationId);
+
+    /** Those of the organization who consented to processing: the pool matching draws from. */
+    List<EligibleParticipant> candidatesOf(UUID organizationId);
 }
