@@ -2,11 +2,7 @@ package ru.nastavnik.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
+import ru.nastavnik.platform.testkit.TestHttp;
 import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +60,6 @@ class AccessMatrixTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicInteger unique = new AtomicInteger();
 
@@ -239,15 +235,6 @@ class AccessMatrixTest {
     }
 
     private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.send("http://localhost:" + port, method, path, body, token);
     }
 }
