@@ -64,7 +64,7 @@ export function problemAlert(error, { unplacedErrors = error.fieldErrors ?? [] }
 const FIELD_CAPTIONS = {
   fullName: 'ФИО',
   position: 'Должность',
-  subject: 'Предмет',
+  subjects: 'Предметы',
   yearsOfExperience: 'Стаж (лет)',
   programmeRole: 'Роль в программе',
   name: 'Название',

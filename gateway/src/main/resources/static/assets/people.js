@@ -9,7 +9,7 @@ import { shortDateLabel, organizationTypeLabel, programmeRoleLabel, yearsLabel, 
 const FIELDS = [
   { name: 'fullName', label: 'ФИО', required: 'Укажите фамилию, имя и отчество', maxlength: 300, autocomplete: 'off' },
   { name: 'position', label: 'Должность', maxlength: 200, placeholder: 'например, учитель математики' },
-  { name: 'subject', label: 'Предмет', maxlength: 200, placeholder: 'например, математика' },
+  { name: 'subjects', label: 'Предметы', maxlength: 400, placeholder: 'например, математика, информатика' },
   { name: 'yearsOfExperience', label: 'Стаж (лет)', required: 'Укажите педагогический стаж в годах', type: 'number' },
   { name: 'programmeRole', label: 'Роль в программе', required: 'Выберите роль в программе', type: 'select' },
 ];
@@ -69,14 +69,14 @@ function peopleView(people) {
         ['ФИО', 'Должность и предмет', 'Стаж', 'Роль в программе', 'Дата регистрации'].map((title) => h('th', { scope: 'col' }, title)))),
       h('tbody', {}, people.map((person) => h('tr', { dataset: { personId: person.id } },
         h('td', { class: 'fw-semibold person-name' }, person.fullName),
-        h('td', {}, person.position || '—', person.subject ? h('div', { class: 'small text-body-secondary' }, person.subject) : null),
+        h('td', {}, person.position || '—', person.subjects?.length ? h('div', { class: 'small text-body-secondary' }, person.subjects.join(', ')) : null),
         h('td', { class: 'text-nowrap' }, yearsLabel(person.yearsOfExperience)),
         h('td', {}, roleBadge(person.programmeRole)),
         h('td', { class: 'text-nowrap' }, shortDateLabel(person.registeredAt)))))));
   const cards = h('ul', { class: 'list-unstyled d-md-none people-cards mb-0' }, people.map((person) =>
     h('li', { class: 'card mb-2', dataset: { personId: person.id } }, h('div', { class: 'card-body py-2' },
       h('div', { class: 'fw-semibold person-name' }, person.fullName),
-      h('div', { class: 'small' }, [person.position, person.subject].filter(Boolean).join(' · ') || 'должность не указана'),
+      h('div', { class: 'small' }, [person.position, (person.subjects || []).join(', ')].filter(Boolean).join(' · ') || 'должность не указана'),
       h('div', { class: 'small text-body-secondary d-flex flex-wrap gap-2 align-items-center mt-1' },
         roleBadge(person.programmeRole), h('span', {}, `стаж ${yearsLabel(person.yearsOfExperience)}`),
         h('span', {}, `с ${shortDateLabel(person.registeredAt)}`))))));
@@ -183,7 +183,7 @@ function readForm(controls) {
     person: {
       fullName: value('fullName'),
       position: value('position') || null,
-      subject: value('subject') || null,
+      subjects: value('subjects') ? [value('subjects')] : [],
       yearsOfExperience: years ? Number(years) : null,
       programmeRole: value('programmeRole') || null,
     },

@@ -25,7 +25,7 @@ export async function renderProfile(main, context) {
     if (person) {
       rows.append(
         ...row('Должность', person.position || '—'),
-        ...row('Предмет', person.subject || '—'),
+        ...row('Предметы', (person.subjects || []).join(', ') || '—'),
         ...row('Стаж', yearsLabel(person.yearsOfExperience)),
         ...row('Роль в программе', programmeRoleLabel(person.programmeRole)));
     }

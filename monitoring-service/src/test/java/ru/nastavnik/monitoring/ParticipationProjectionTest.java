@@ -23,7 +23,9 @@ import ru.nastavnik.events.EventCodec;
 import ru.nastavnik.events.GoldenSamples;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.ParticipantStatus;
 import ru.nastavnik.events.participant.ProgrammeRole;
+import ru.nastavnik.events.participant.QualificationCategory;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestEvents;
 import ru.nastavnik.platform.testkit.TestTokens;
@@ -52,8 +54,8 @@ class ParticipationProjectionTest {
         OrganizationRegistered organization = (OrganizationRegistered) codec.decode(ORGANIZATION, GoldenSamples.of(ORGANIZATION));
         ParticipantRegistered mentee = (ParticipantRegistered) codec.decode(PARTICIPANT, GoldenSamples.of(PARTICIPANT));
         ParticipantRegistered mentor = new ParticipantRegistered(UUID.randomUUID(), mentee.organizationId(),
-                mentee.municipalityId(), mentee.regionId(), "Сидоров Иван Ильич", "учитель физики", "физика", 25,
-                ProgrammeRole.MENTOR_CANDIDATE);
+                mentee.municipalityId(), mentee.regionId(), "учитель физики", List.of("физика"), QualificationCategory.HIGHEST,
+                25, ProgrammeRole.MENTOR_CANDIDATE, ParticipantStatus.CANDIDATE);
         String duplicated = UUID.randomUUID().toString();
 
         TestEvents.sendRaw(bootstrapServers, organization.aggregateId(), GoldenSamples.of(ORGANIZATION),
@@ -67,8 +69,8 @@ class ParticipationProjectionTest {
         assertThat(participation.get("menteeCandidates").asInt()).isEqualTo(1);
         assertThat(participation.get("mentorCandidates").asInt()).isEqualTo(1);
         assertThat(participation.get("organizationName").asString()).isEqualTo(organization.name());
-        // Monitoring holds counts, never names.
-        assertThat(participation.toString()).doesNotContain(mentee.fullName(), mentor.fullName());
+        // Monitoring holds counts, never who they are.
+        assertThat(participation.toString()).doesNotContain(mentee.personId().toString(), mentor.personId().toString());
     }
 
     @Test

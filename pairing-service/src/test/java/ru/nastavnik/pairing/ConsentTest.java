@@ -77,7 +77,8 @@ class ConsentTest {
         String token = curatorOf(person.organizationId(), person);
         await().atMost(Duration.ofSeconds(60)).until(() -> find(get("candidates", sample.organizationId(), token), person.personId()) != null);
         JsonNode candidate = find(get("candidates", sample.organizationId(), token), person.personId());
-        assertThat(candidate.get("fullName").asString()).isEqualTo(person.fullName());
+        assertThat(candidate.has("fullName")).as("pairing holds no names").isFalse();
+        assertThat(candidate.get("subjects").get(0).asString()).isEqualTo(person.subjects().getFirst());
         assertThat(candidate.get("consentToProcessing").asBoolean()).isTrue();
         assertThat(find(get("participants", sample.organizationId(), token), person.personId()).get("consentToProcessing").asBoolean()).isTrue();
         assertThat(processed(eventId)).isEqualTo(1);
@@ -89,12 +90,14 @@ class ConsentTest {
         ParticipantRegistered golden = (ParticipantRegistered) EventCodec.standard().decode(REGISTERED, GoldenSamples.of(REGISTERED));
         UUID organizationId = UUID.randomUUID();
         UUID personId = UUID.randomUUID();
-        String fullName = "Отзывающая Согласие " + UUID.randomUUID();
+        // Pairing holds no names; the position is what it holds that comes closest to identifying the person.
+        String fullName = "учитель, отзывающий согласие " + UUID.randomUUID();
         TestEvents.publish(bootstrapServers, new OrganizationRegistered(organizationId, "Школа " + organizationId,
                 ((OrganizationRegistered) EventCodec.standard().decode(ORGANIZATION, GoldenSamples.of(ORGANIZATION))).type(),
                 golden.municipalityId(), "Муниципалитет", golden.regionId(), "Регион"));
         ParticipantRegistered registered = new ParticipantRegistered(personId, organizationId, golden.municipalityId(),
-                golden.regionId(), fullName, golden.position(), golden.subject(), golden.yearsOfExperience(), golden.programmeRole());
+                golden.regionId(), fullName, golden.subjects(), golden.qualificationCategory(), golden.yearsOfExperience(),
+                golden.programmeRole(), golden.status());
         TestEvents.publish(bootstrapServers, registered);
         TestEvents.publish(bootstrapServers, new ConsentGranted(personId, organizationId,
                 ConsentScope.PERSONAL_DATA_PROCESSING, LocalDate.of(2026, 9, 1)));

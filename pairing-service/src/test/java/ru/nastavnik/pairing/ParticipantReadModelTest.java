@@ -23,6 +23,11 @@ import ru.nastavnik.events.EventCodec;
 import ru.nastavnik.events.GoldenSamples;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.OrganizationType;
+import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
+import ru.nastavnik.events.participant.ParticipantProfileChanged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestEvents;
 import ru.nastavnik.platform.testkit.TestTokens;
@@ -42,6 +47,9 @@ class ParticipantReadModelTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -60,7 +68,9 @@ class ParticipantReadModelTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> participants(sample.organizationId(), token).size() == 1);
         JsonNode participant = participants(sample.organizationId(), token).get(0);
         assertThat(participant.get("personId").asString()).isEqualTo(sample.personId().toString());
-        assertThat(participant.get("fullName").asString()).isEqualTo(sample.fullName());
+        assertThat(participant.has("fullName")).as("pairing holds no names").isFalse();
+        assertThat(participant.get("subjects").get(1).asString()).isEqualTo(sample.subjects().get(1));
+        assertThat(participant.get("qualificationCategory").asString()).isEqualTo(sample.qualificationCategory().name());
         assertThat(participant.get("programmeRole").asString()).isEqualTo(sample.programmeRole().name());
         assertThat(participant.get("yearsOfExperience").asInt()).isEqualTo(sample.yearsOfExperience());
 
@@ -68,6 +78,43 @@ class ParticipantReadModelTest {
         String stranger = TestTokens.get().withClaims(Map.of("preferred_username", "stranger", "roles", List.of("SCHOOL_CURATOR"),
                 "region_id", sample.regionId().toString(), "organization_ids", List.of(UUID.randomUUID().toString())));
         assertThat(request(sample.organizationId(), stranger).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void goldenProfileAndTopicChangesReplaceWhatPairingHolds() throws Exception {
+        ParticipantRegistered registered = (ParticipantRegistered) EventCodec.standard().decode(TYPE, GoldenSamples.of(TYPE));
+        String changedType = EventCatalog.typeOf(ParticipantProfileChanged.class);
+        ParticipantProfileChanged changed = (ParticipantProfileChanged) EventCodec.standard().decode(changedType,
+                GoldenSamples.of(changedType));
+        String topicsType = EventCatalog.typeOf(ProfessionalTopicsChanged.class);
+        ProfessionalTopicsChanged topics = (ProfessionalTopicsChanged) EventCodec.standard().decode(topicsType,
+                GoldenSamples.of(topicsType));
+        UUID secondOrganization = changed.otherOrganizationIds().getFirst();
+        TestEvents.publish(bootstrapServers, new OrganizationRegistered(secondOrganization, "Вторая школа",
+                OrganizationType.SCHOOL, changed.municipalityId(), "Муниципалитет", changed.regionId(), "Регион"));
+        String organizationType = EventCatalog.typeOf(OrganizationRegistered.class);
+        TestEvents.sendRaw(bootstrapServers, registered.organizationId().toString(), GoldenSamples.of(organizationType),
+                UUID.randomUUID().toString(), organizationType);
+        TestEvents.sendRaw(bootstrapServers, registered.aggregateId(), GoldenSamples.of(TYPE), UUID.randomUUID().toString(), TYPE);
+        TestEvents.sendRaw(bootstrapServers, changed.aggregateId(), GoldenSamples.of(changedType), UUID.randomUUID().toString(), changedType);
+        TestEvents.sendRaw(bootstrapServers, topics.aggregateId(), GoldenSamples.of(topicsType), UUID.randomUUID().toString(), topicsType);
+
+        String token = TestTokens.get().withClaims(Map.of("preferred_username", "curator", "roles", List.of("SCHOOL_CURATOR"),
+                "region_id", changed.regionId().toString(), "municipality_id", changed.municipalityId().toString(),
+                "organization_ids", List.of(secondOrganization.toString())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> participants(secondOrganization, token).size() == 1
+                && levels(changed.personId()).size() == topics.topics().size());
+        JsonNode participant = participants(secondOrganization, token).get(0);
+        assertThat(participant.get("status").asString()).isEqualTo(changed.status().name());
+        assertThat(participant.get("qualificationCategory").asString()).isEqualTo(changed.qualificationCategory().name());
+        assertThat(participant.get("yearsOfExperience").asInt()).isEqualTo(changed.yearsOfExperience());
+        assertThat(levels(changed.personId())).containsExactlyInAnyOrderElementsOf(
+                topics.topics().stream().map(t -> t.code() + ":" + t.level()).toList());
+    }
+
+    private List<String> levels(UUID personId) {
+        return jdbc.sql("SELECT topic_code || ':' || level FROM participant_topic WHERE person_id = ?").param(personId)
+                .query(String.class).list();
     }
 
     private String curatorOf(ParticipantRegistered sample) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestHttp;
+import ru.nastavnik.platform.testkit.TestNames;
 import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +61,6 @@ class AccessMatrixTest {
     int port;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final AtomicInteger unique = new AtomicInteger();
 
     /** {@code prepare} runs before every call, so that each caller finds the same state. */
     record Case(String method, String path, String body, Map<String, Integer> allowed, int otherwise, Runnable prepare) {
@@ -102,7 +101,7 @@ class AccessMatrixTest {
     }
 
     private List<Case> cases() {
-        String person = "{\"fullName\":\"Новиков Илья Романович\",\"yearsOfExperience\":3,\"programmeRole\":\"MENTEE_CANDIDATE\"}";
+        String person = "{\"fullName\":\"%s\",\"yearsOfExperience\":3,\"programmeRole\":\"MENTEE_CANDIDATE\"}";
         return List.of(
                 new Case("GET", "/api/participants/regions", null, demoUsers(200), 200),
                 new Case("GET", "/api/participants/regions/" + R, null, demoUsers(200), 403),
@@ -121,6 +120,17 @@ class AccessMatrixTest {
                         only("leningradsky.curator", 201, "school1.curator", 201), 403),
                 new Case("GET", "/api/participants/people/" + MENTEE_1, null,
                         only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403),
+                new Case("GET", "/api/participants/organizations/" + SCHOOL_1 + "/bank?role=MENTOR_CANDIDATE", null,
+                        only("leningradsky.curator", 200, "school1.curator", 200), 403),
+                new Case("GET", "/api/participants/municipalities/" + LEN + "/bank", null,
+                        only("leningradsky.curator", 200), 403),
+                // Access is decided before the request is judged: a curator gets 409/400, everyone else 403.
+                new Case("POST", "/api/participants/people/" + MENTEE_1 + "/status", "{\"status\":\"IN_PAIR\"}",
+                        only("leningradsky.curator", 409, "school1.curator", 409), 403),
+                new Case("PUT", "/api/participants/people/" + MENTEE_1, "{\"fullName\":\"%s\"}",
+                        only("leningradsky.curator", 400, "school1.curator", 400), 403),
+                new Case("POST", "/api/participants/people/" + MENTEE_1 + "/roles", "{\"academicYear\":\"1990/1991\"}",
+                        only("leningradsky.curator", 400, "school1.curator", 400), 403),
                 new Case("GET", "/api/participants/people/" + MENTEE_1 + "/requests", null,
                         only("leningradsky.curator", 200, "school1.curator", 200, "school1.mentee", 200), 403),
                 new Case("PUT", "/api/participants/people/" + MENTEE_1 + "/requests", "[]",
@@ -161,7 +171,7 @@ class AccessMatrixTest {
                 int expected = c.allowed().getOrDefault(caller, c.otherwise());
                 tests.add(DynamicTest.dynamicTest(c.method() + " " + c.path() + " as " + caller + " → " + expected, () -> {
                     c.prepare().run();
-                    String body = c.body() == null ? null : c.body().formatted("Новое название " + unique.incrementAndGet());
+                    String body = c.body() == null ? null : c.body().formatted(TestNames.unique("Новое название"));
                     HttpResponse<String> response = call(c.method(), c.path(), body, TOKENS.get(caller));
                     assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
                     if (expected == 403) {

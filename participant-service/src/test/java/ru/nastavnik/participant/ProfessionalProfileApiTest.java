@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestHttp;
+import ru.nastavnik.platform.testkit.TestNames;
 import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,10 +189,10 @@ class ProfessionalProfileApiTest {
         List<UUID> mentees = new ArrayList<>();
         List<UUID> mentors = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            mentees.add(register(organization, "Наставляемый " + i, "MENTEE_CANDIDATE", curator));
+            mentees.add(register(organization, TestNames.unique("Наставляемый Пётр"), "MENTEE_CANDIDATE", curator));
         }
         for (int i = 0; i < 2; i++) {
-            mentors.add(register(organization, "Наставник " + i, "MENTOR_CANDIDATE", curator));
+            mentors.add(register(organization, TestNames.unique("Наставник Иван"), "MENTOR_CANDIDATE", curator));
         }
         String figures = "/api/participants/organizations/" + organization + "/figures";
         assertThat(counts(read(call("GET", figures, null, curator), 200))).containsExactly(3L, 0L, 2L, 0L);

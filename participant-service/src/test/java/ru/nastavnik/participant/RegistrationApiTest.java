@@ -25,6 +25,7 @@ import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.OrganizationType;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProgrammeRole;
+import ru.nastavnik.events.participant.QualificationCategory;
 import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestTokens;
@@ -57,7 +58,8 @@ class RegistrationApiTest {
         UUID organization = id(post("/api/participants/municipalities/" + municipality + "/organizations",
                 "{\"name\":\"МБОУ СОШ № 12 " + UUID.randomUUID() + "\",\"type\":\"SCHOOL\"}", 201));
         UUID person = id(post("/api/participants/organizations/" + organization + "/people", """
-                {"fullName":"Иванова Мария Петровна","position":"учитель математики","subject":"математика",
+                {"fullName":"Иванова Мария Петровна","position":"учитель математики","subjects":["математика"],
+                 "qualificationCategory":"первая","email":"ivanova.mp@school12.ru","phone":"8 (918) 123-45-67",
                  "yearsOfExperience":2,"programmeRole":"MENTEE_CANDIDATE"}""", 201));
 
         List<ConsumerRecord<String, byte[]>> records = TestEvents.read(bootstrapServers, Topics.PARTICIPANT,
@@ -75,13 +77,19 @@ class RegistrationApiTest {
         ConsumerRecord<String, byte[]> personRecord = records.stream().filter(r -> r.key().equals(person.toString())).findFirst().orElseThrow();
         ParticipantRegistered registered = (ParticipantRegistered) codec.decode(TestEvents.header(personRecord, CloudEventHeaders.TYPE), personRecord.value());
         assertThat(registered.organizationId()).isEqualTo(organization);
-        assertThat(registered.fullName()).isEqualTo("Иванова Мария Петровна");
+        assertThat(registered.subjects()).containsExactly("математика");
+        assertThat(registered.qualificationCategory()).isEqualTo(QualificationCategory.FIRST);
+        assertThat(new String(personRecord.value(), StandardCharsets.UTF_8))
+                .as("names and contacts never leave participant-service")
+                .doesNotContain("Иванова", "ivanova.mp@school12.ru", "9181234567");
         assertThat(registered.programmeRole()).isEqualTo(ProgrammeRole.MENTEE_CANDIDATE);
         assertThat(TestEvents.header(personRecord, CloudEventHeaders.SOURCE)).isEqualTo("/nastavnik/participant-service");
 
         JsonNode people = json.readTree(get("/api/participants/organizations/" + organization + "/people", 200));
         assertThat(people).hasSize(1);
         assertThat(people.get(0).get("fullName").asString()).isEqualTo("Иванова Мария Петровна");
+        assertThat(people.get(0).get("phone").asString()).isEqualTo("+79181234567");
+        assertThat(people.get(0).get("status").asString()).isEqualTo("CANDIDATE");
     }
 
     @Test

@@ -122,7 +122,7 @@ class SchoolCuratorPortalTest {
         // Filled in but out of range: the service's problem+json field error appears beside the field.
         browser.type(field("fullName"), "Иванова Мария Петровна");
         browser.type(field("position"), "учитель начальных классов");
-        browser.type(field("subject"), "начальные классы");
+        browser.type(field("subjects"), "начальные классы");
         browser.type(field("yearsOfExperience"), "80");
         new Select(browser.waitFor(field("programmeRole"))).selectByValue("MENTEE_CANDIDATE");
         browser.click(SUBMIT);

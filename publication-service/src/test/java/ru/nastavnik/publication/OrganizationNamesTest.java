@@ -70,7 +70,7 @@ class OrganizationNamesTest {
                 .countDocuments(new Document("_id", "publication-service.organizations/" + personEvent)) == 1);
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.getCollection(collection).find()) {
-                assertThat(document.toJson()).doesNotContain(person.fullName());
+                assertThat(document.toJson()).doesNotContain(person.personId().toString(), person.position());
             }
         }
     }

@@ -67,7 +67,7 @@ class PlatformEndToEndTest {
         organization = id(send("POST", "/api/participants/municipalities/" + municipality + "/organizations",
                 "{\"name\":\"МБОУ СОШ № 3\",\"type\":\"SCHOOL\"}", 201));
         HttpResponse<String> registered = send("POST", "/api/participants/organizations/" + organization + "/people", """
-                {"fullName":"Кузнецова Анна Сергеевна","position":"учитель русского языка","subject":"русский язык",
+                {"fullName":"Кузнецова Анна Сергеевна","position":"учитель русского языка","subjects":["русский язык"],
                  "yearsOfExperience":1,"programmeRole":"MENTEE_CANDIDATE"}""", 201);
         person = id(registered);
         traceId = registered.headers().firstValue("X-Trace-Id").orElseThrow();
@@ -135,8 +135,63 @@ class PlatformEndToEndTest {
         assertThat(session.get("roles").get(0).asString()).isEqualTo("SCHOOL_CURATOR");
     }
 
+    /**
+     * 152-ФЗ across the platform: once the person withdraws consent to processing, no store of any service, and no
+     * record retained on any Kafka topic, holds their name, e-mail or phone after at most 60 s; counts stay.
+     */
     @Test
     @Order(5)
+    void withdrawalOfConsentErasesThePersonFromEveryStoreWithinAMinute() throws Exception {
+        String name = "Стирающаяся Ксения " + uniqueWord();
+        String email = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "@school3.ru";
+        String phone = "+7918" + (1_000_000 + (int) (Math.random() * 8_999_999));
+        UUID withdrawing = id(send("POST", "/api/participants/organizations/" + organization + "/people", """
+                {"fullName":"%s","position":"учитель химии","subjects":["химия"],"email":"%s","phone":"%s",
+                 "yearsOfExperience":2,"programmeRole":"MENTEE_CANDIDATE"}""".formatted(name, email, phone), 201));
+        String person = "/api/participants/people/" + withdrawing;
+        send("POST", person + "/consents", """
+                {"scope":"PERSONAL_DATA_PROCESSING","grantedOn":"%s","documentReference":"Согласие %s"}"""
+                .formatted(java.time.LocalDate.now().minusDays(1), name), 201);
+        send("PUT", person + "/requests", "[{\"topicCode\":\"DIGITAL_TOOLS\",\"level\":2,\"comment\":\"просит %s\"}]"
+                .formatted(name), 200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                json.readTree(send("GET", "/api/pairing/candidates?organizationId=" + organization, null, 200).body())
+                        .findValuesAsString("personId")).contains(withdrawing.toString()));
+        PersonalDataSearch stores = new PersonalDataSearch(platform.infrastructure());
+        assertThat(stores.find(name)).as("the search finds the name where it is kept").isNotEmpty()
+                .allMatch(place -> place.startsWith("postgres participant"));
+        assertThat(stores.find(email)).isNotEmpty();
+
+        long start = System.nanoTime();
+        send("POST", person + "/consents/PERSONAL_DATA_PROCESSING/withdrawal",
+                "{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}", 200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(stores.find(name)).as("stores holding the name").isEmpty();
+            assertThat(stores.find(email)).as("stores holding the e-mail").isEmpty();
+            assertThat(stores.find(phone)).as("stores holding the phone").isEmpty();
+            assertThat(json.readTree(send("GET", "/api/pairing/participants?organizationId=" + organization, null, 200).body())
+                    .findValuesAsString("personId")).doesNotContain(withdrawing.toString());
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
+        // Anonymous counts stay: the organization still had two mentees registered.
+        assertThat(json.readTree(send("GET", "/api/monitoring/organizations/" + organization + "/participation", null, 200)
+                .body()).get("menteeCandidates").asInt()).isEqualTo(2);
+        assertThat(json.readTree(send("GET", person, null, 200).body()).get("fullName").asString()).isEqualTo("Удалённый участник");
+    }
+
+    /** Cyrillic letters only, so the name passes the same checks as a real one and is found nowhere else. */
+    private static String uniqueWord() {
+        String letters = "абвгдежзиклмнопрстуфхцчшэюя";
+        StringBuilder word = new StringBuilder("Ф");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+
+    @Test
+    @Order(6)
     void aStoppedServiceGets503ProblemWhileTheOthersStillAnswer() throws Exception {
         platform.stopService("monitoring-service");
 

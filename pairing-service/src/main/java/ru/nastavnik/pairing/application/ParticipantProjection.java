@@ -1,6 +1,8 @@
 package ru.nastavnik.pairing.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -10,7 +12,9 @@ import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentScope;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.OrganizationRegistered;
+import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 import ru.nastavnik.pairing.domain.OrganizationPlaces;
 import ru.nastavnik.platform.problem.ProblemException;
 import ru.nastavnik.platform.security.AccessPolicy;
@@ -37,8 +41,20 @@ public class ParticipantProjection {
         }
         if (event instanceof ParticipantRegistered registered) {
             participants.save(new EligibleParticipant(registered.personId(), registered.organizationId(),
-                    registered.municipalityId(), registered.regionId(), registered.fullName(), registered.position(),
-                    registered.subject(), registered.yearsOfExperience(), registered.programmeRole(), false));
+                    registered.municipalityId(), registered.regionId(), List.of(), registered.position(),
+                    registered.subjects(), registered.qualificationCategory(), registered.yearsOfExperience(),
+                    registered.programmeRole(), registered.status(), false));
+        }
+        if (event instanceof ParticipantProfileChanged changed) {
+            participants.save(new EligibleParticipant(changed.personId(), changed.organizationId(),
+                    changed.municipalityId(), changed.regionId(), changed.otherOrganizationIds(), changed.position(),
+                    changed.subjects(), changed.qualificationCategory(), changed.yearsOfExperience(),
+                    changed.programmeRole(), changed.status(), false));
+        }
+        if (event instanceof ProfessionalTopicsChanged topics) {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            topics.topics().forEach(t -> levels.put(t.code(), t.level()));
+            participants.replaceTopics(topics.personId(), topics.kind().name(), levels);
         }
         // 152-ФЗ: only consent to processing matters to pairing; name publication is publication-service's concern.
         if (event instanceof ConsentGranted granted && granted.scope() == ConsentScope.PERSONAL_DATA_PROCESSING) {

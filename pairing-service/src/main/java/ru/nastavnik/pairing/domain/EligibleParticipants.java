@@ -2,6 +2,7 @@ package ru.nastavnik.pairing.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The local read model of participants. */
@@ -12,6 +13,9 @@ public interface EligibleParticipants {
      * state. A person who withdrew consent to processing is ignored: their data never comes back.
      */
     void save(EligibleParticipant participant);
+
+    /** Replaces the person's requests or competencies (codes and levels); an unknown person is left alone. */
+    void replaceTopics(UUID personId, String kind, Map<String, Integer> levelsByCode);
 
     /** Records consent to processing; a person pairing does not know (or who withdrew) is left alone. */
     void grantConsent(UUID personId);

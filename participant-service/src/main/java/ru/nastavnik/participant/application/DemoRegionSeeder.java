@@ -15,6 +15,7 @@ import ru.nastavnik.participant.domain.Directory;
 import ru.nastavnik.participant.domain.Municipality;
 import ru.nastavnik.participant.domain.Organization;
 import ru.nastavnik.participant.domain.Person;
+import ru.nastavnik.participant.domain.PersonDetails;
 import ru.nastavnik.participant.domain.Region;
 import ru.nastavnik.platform.security.Place;
 
@@ -41,6 +42,11 @@ public class DemoRegionSeeder implements ApplicationRunner {
         this.clock = clock;
     }
 
+    private static PersonDetails details(DemoRegion.Person p) {
+        return new PersonDetails(p.fullName(), p.position(), p.subjects(), p.qualificationCategory(), p.yearsOfExperience(),
+                null, null, p.programmeRole());
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -58,8 +64,7 @@ public class DemoRegionSeeder implements ApplicationRunner {
         for (DemoRegion.Person p : DemoRegion.PEOPLE) {
             Organization organization = directory.organization(p.organizationId()).orElseThrow();
             Place place = directoryService.placeOf(organization);
-            registration.add(new Person(p.id(), p.organizationId(), p.fullName(), p.position(), p.subject(),
-                    p.yearsOfExperience(), p.programmeRole(), clock.instant()), place);
+            registration.add(Person.candidate(p.id(), p.organizationId(), details(p), clock.instant()), place);
         }
         log.info("Demo region seeded: {} municipalities, {} organizations, {} people", DemoRegion.MUNICIPALITIES.size(),
                 DemoRegion.ORGANIZATIONS.size(), DemoRegion.PEOPLE.size());

@@ -51,9 +51,11 @@ public class ProfessionalProfileService {
     private final Taxonomy taxonomy;
     private final PersonTopics topics;
     private final PersonalDataAudit audit;
+    private final ParticipantAnnouncements announcements;
 
     public ProfessionalProfileService(DirectoryService directory, People people, Taxonomy taxonomy, PersonTopics topics,
-            PersonalDataAudit audit) {
+            PersonalDataAudit audit, ParticipantAnnouncements announcements) {
+        this.announcements = announcements;
         this.directory = directory;
         this.people = people;
         this.taxonomy = taxonomy;
@@ -97,6 +99,7 @@ public class ProfessionalProfileService {
                 "Изменять эти данные могут куратор организации и сам человек.");
         List<TopicEntry> entries = validated(input == null ? List.of() : input, place.regionId());
         topics.replace(person.id(), kind, entries);
+        announcements.topicsChanged(person, place, kind, entries);
         audit.record(caller, List.of(person), place, AuditEntry.Action.UPDATE);
         return named(entries, kind, place.regionId());
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import ru.nastavnik.events.participant.OrganizationType;
 import ru.nastavnik.events.participant.ProgrammeRole;
+import ru.nastavnik.events.participant.QualificationCategory;
 
 /**
  * The demo region every embedded platform starts with, with fixed ids so that the identity provider's
@@ -29,6 +30,15 @@ public final class DemoRegion {
     /** A person of an organization who takes part in the programme (mentors and mentees). */
     public record Person(UUID id, UUID organizationId, String fullName, String position, String subject,
             int yearsOfExperience, ProgrammeRole programmeRole) {
+
+        public List<String> subjects() {
+            return List.of(subject);
+        }
+
+        /** Demo mentors hold the highest category, demo mentees none yet, as is typical of a school's bank. */
+        public QualificationCategory qualificationCategory() {
+            return programmeRole == ProgrammeRole.MENTOR_CANDIDATE ? QualificationCategory.HIGHEST : QualificationCategory.NONE;
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Optional;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.OrganizationRegistered;
+import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -20,6 +22,8 @@ public final class EventCatalog {
     private static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             OrganizationRegistered.class,
             ParticipantRegistered.class,
+            ParticipantProfileChanged.class,
+            ProfessionalTopicsChanged.class,
             ConsentGranted.class,
             ConsentWithdrawn.class);
 

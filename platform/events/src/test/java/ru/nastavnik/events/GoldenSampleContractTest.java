@@ -62,6 +62,20 @@ class GoldenSampleContractTest {
         assertThat(event).isEqualTo(codec.decode(name, GoldenSamples.of(name)));
     }
 
+    /**
+     * Names, e-mails and phones live only in participant-service: a retained Kafka record must never be able to
+     * bring back a person who withdrew consent. A field with such a name in any event fails the build.
+     */
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void noEventCarriesDirectIdentifiers(Class<? extends IntegrationEvent> type) {
+        Set<String> components = Arrays.stream(type.getRecordComponents())
+                .map(c -> c.getName().toLowerCase()).collect(Collectors.toSet());
+        Set<String> identifiers = Set.of("fullname", "firstname", "lastname", "middlename", "email", "phone", "snils",
+                "birth", "interviewnotes", "freetext");
+        assertThat(components).noneMatch(name -> identifiers.stream().anyMatch(name::contains));
+    }
+
     @ParameterizedTest
     @MethodSource("eventTypes")
     void typesAreVersionedAndCarryNoClassName(Class<? extends IntegrationEvent> type) {

@@ -3,6 +3,7 @@ package ru.nastavnik.platform.testkit;
 import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.ParticipantStatus;
 
 /** Announces the demo region on Kafka exactly as participant-service does when it seeds it. */
 public final class DemoRegionEvents {
@@ -21,7 +22,8 @@ public final class DemoRegionEvents {
             DemoRegion.Organization o = DemoRegion.ORGANIZATIONS.stream()
                     .filter(candidate -> candidate.id().equals(p.organizationId())).findFirst().orElseThrow();
             TestEvents.publish(bootstrapServers, new ParticipantRegistered(p.id(), o.id(), o.municipalityId(),
-                    DemoRegion.REGION.id(), p.fullName(), p.position(), p.subject(), p.yearsOfExperience(), p.programmeRole()));
+                    DemoRegion.REGION.id(), p.position(), p.subjects(), p.qualificationCategory(), p.yearsOfExperience(),
+                    p.programmeRole(), ParticipantStatus.CANDIDATE));
         }
     }
 }

@@ -1,0 +1,7 @@
+package ru.nastavnik.events.participant;
+
+/** A mentee's professional request (профессиональный запрос) or a mentor's competency. */
+public enum ProfessionalTopicKind {
+    REQUEST,
+    COMPETENCY
+}
