@@ -8,8 +8,11 @@ import java.util.Optional;
 
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
+import ru.nastavnik.events.participant.MentorReadinessChanged;
+import ru.nastavnik.events.participant.MentorTrainingCompleted;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.TeachingStaffCounted;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -21,7 +24,10 @@ public final class EventCatalog {
             OrganizationRegistered.class,
             ParticipantRegistered.class,
             ConsentGranted.class,
-            ConsentWithdrawn.class);
+            ConsentWithdrawn.class,
+            MentorTrainingCompleted.class,
+            MentorReadinessChanged.class,
+            TeachingStaffCounted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
