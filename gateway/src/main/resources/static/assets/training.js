@@ -72,13 +72,13 @@ async function loadFigures(screen) {
     const target = PERCENT.format(f.mentorShareTarget ?? 5);
     const shareText = share == null ? 'не рассчитана: укажите численность педагогов' : `${PERCENT.format(share)} %`;
     const badge = share == null ? null : h('span', {
-      class: `badge ms-2 share-target ${f.mentorShareTargetMet ? 'text-bg-success' : 'text-bg-warning'}`,
+      class: `badge text-wrap text-start ms-sm-2 share-target ${f.mentorShareTargetMet ? 'text-bg-success' : 'text-bg-warning'}`,
     }, f.mentorShareTargetMet ? `цель ≥ ${target} % достигнута` : `ниже цели ${target} %`);
     const form = staffForm(screen, f);
     screen.figures.replaceChildren(h('div', { class: 'card card-body' },
       h('h2', { class: 'h5' }, 'Показатели'),
       h('dl', { class: 'row mb-2 small' },
-        h('dt', { class: 'col-7' }, `Педагогических работников (${f.academicYear ?? currentAcademicYear()})`),
+        h('dt', { class: 'col-7 text-break' }, `Педагогических работников (${f.academicYear ?? currentAcademicYear()})`),
         h('dd', { class: 'col-5 teaching-staff' }, f.teachingStaff ?? '—'),
         h('dt', { class: 'col-7' }, 'Кандидатов в наставники'),
         h('dd', { class: 'col-5 mentors-count' }, f.mentors),
@@ -95,14 +95,14 @@ async function loadFigures(screen) {
 function staffForm(screen, figures) {
   const status = h('div', { class: 'form-status', 'aria-live': 'assertive' });
   const form = h('form', { class: 'row g-2 align-items-end', id: 'staff-form', novalidate: true },
-    h('div', { class: 'col-5' }, label('staff-academicYear', 'Учебный год'),
+    h('div', { class: 'col-12 col-sm-4' }, label('staff-academicYear', 'Учебный год'),
       h('input', { class: 'form-control', id: 'staff-academicYear', name: 'academicYear', value: figures.academicYear ?? currentAcademicYear() }),
       feedback('staff-academicYear')),
-    h('div', { class: 'col-4' }, label('staff-teachingStaff', 'Педагогов'),
+    h('div', { class: 'col-6 col-sm-4' }, label('staff-teachingStaff', 'Педагогов'),
       h('input', { class: 'form-control', id: 'staff-teachingStaff', name: 'teachingStaff', type: 'number', min: '1', step: '1',
         inputmode: 'numeric', value: figures.teachingStaff ?? '' }),
       feedback('staff-teachingStaff')),
-    h('div', { class: 'col-3' }, h('button', { class: 'btn btn-outline-primary w-100', type: 'submit' }, 'Записать')),
+    h('div', { class: 'col-6 col-sm-4' }, h('button', { class: 'btn btn-outline-primary w-100', type: 'submit' }, 'Записать')),
     h('div', { class: 'col-12' }, status));
   submitting(form, status, async () => {
     const count = form.elements.teachingStaff.value.trim();
@@ -202,7 +202,7 @@ async function loadCandidates(screen) {
           class: `list-group-item d-flex flex-wrap gap-2 align-items-center mentor-candidate${p.id === screen.selectedId ? ' active-candidate bg-light' : ''}`,
           dataset: { personId: p.id },
         },
-        h('span', { class: 'fw-semibold person-name me-auto' }, p.fullName),
+        h('span', { class: 'fw-semibold person-name me-auto text-break' }, p.fullName),
         readinessBadge(r.status),
         h('span', { class: 'small text-body-secondary' }, `обучений: ${r.trainings}`),
         h('button', { class: 'btn btn-sm btn-outline-primary open-person', type: 'button', onclick: () => openPerson(screen, p.id) },
@@ -215,7 +215,7 @@ async function loadCandidates(screen) {
 
 function readinessBadge(status) {
   const [text, css] = READINESS[status] ?? READINESS.NOT_ASSESSED;
-  return h('span', { class: `badge rounded-pill readiness ${css}`, dataset: { status } }, capitalize(text));
+  return h('span', { class: `badge rounded-pill text-wrap readiness ${css}`, dataset: { status } }, capitalize(text));
 }
 
 // --- one person: selection and training ---
@@ -250,10 +250,10 @@ function selectionForm(screen, personId, selection) {
   const form = h('form', { id: 'selection-form', novalidate: true },
     h('h3', { class: 'h6' }, 'Отбор: собеседование и решение'),
     h('div', { class: 'row g-2' },
-      h('div', { class: 'col-6' }, label('selection-interviewDate', 'Дата собеседования'),
+      h('div', { class: 'col-12 col-sm-6' }, label('selection-interviewDate', 'Дата собеседования'),
         h('input', { class: 'form-control', id: 'selection-interviewDate', name: 'interviewDate', type: 'date',
           value: selection.interviewDate ?? today(), max: today() }), feedback('selection-interviewDate')),
-      h('div', { class: 'col-6' }, label('selection-interviewer', 'Проводил(а)'),
+      h('div', { class: 'col-12 col-sm-6' }, label('selection-interviewer', 'Проводил(а)'),
         h('input', { class: 'form-control', id: 'selection-interviewer', name: 'interviewer', value: selection.interviewer ?? '' }),
         feedback('selection-interviewer'))),
     h('div', { class: 'mt-2' }, label('selection-interviewNotes', 'Заметки собеседования (персональные данные)'),
@@ -294,7 +294,7 @@ function trainingList(screen, personId, trainings) {
     h('h3', { class: 'h6' }, 'Обучение'),
     trainings.length
       ? h('ul', { class: 'list-group training-list' }, trainings.map((t) => h('li', { class: 'list-group-item small', dataset: { trainingId: t.id } },
-        h('div', { class: 'fw-semibold course-title' }, t.courseTitle),
+        h('div', { class: 'fw-semibold course-title text-break' }, t.courseTitle),
         h('div', {}, [t.provider, `${t.hours} ч`, shortDateLabel(t.completedOn), t.certificateReference].filter(Boolean).join(' · ')),
         h('button', {
           class: 'btn btn-link btn-sm text-danger p-0 delete-training', type: 'button',
@@ -323,8 +323,8 @@ function trainingForm(screen, personId) {
     input('courseTitle', 'Курс, семинар, консультация', { maxlength: 300 }),
     input('provider', 'Кто проводил', { maxlength: 300, col: 'col-md-6' }),
     input('certificateReference', 'Номер удостоверения / сертификата', { maxlength: 200, col: 'col-md-6' }),
-    input('hours', 'Часов', { type: 'number', min: '1', max: '500', step: '1', inputmode: 'numeric', col: 'col-6' }),
-    input('completedOn', 'Дата окончания', { type: 'date', value: today(), max: today(), col: 'col-6' }),
+    input('hours', 'Часов', { type: 'number', min: '1', max: '500', step: '1', inputmode: 'numeric', col: 'col-12 col-sm-6' }),
+    input('completedOn', 'Дата окончания', { type: 'date', value: today(), max: today(), col: 'col-12 col-sm-6' }),
     h('div', { class: 'col-12' }, h('button', { class: 'btn btn-primary', type: 'submit' }, 'Записать обучение')),
     h('div', { class: 'col-12' }, status));
   submitting(form, status, async () => {
