@@ -10,6 +10,7 @@ import { PortalContext } from './context.js';
 import { renderDirectory } from './directory.js';
 import { renderPeople } from './people.js';
 import { renderProfile } from './profile.js';
+import { renderTraining } from './training.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -18,6 +19,7 @@ function navigation(context) {
   const items = [{ id: 'directory', href: '#/directory', label: 'Организации' }];
   if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
+    items.push({ id: 'training', href: `#/organizations/${context.currentOrganizationId}/training`, label: 'Отбор и обучение' });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -34,6 +36,10 @@ function resolve(hash, context) {
     }
     const ownCurrent = context.kind === 'school' && organizationId === context.currentOrganizationId;
     return { id: ownCurrent ? 'people' : 'directory', title: 'Участники программы', render: (main) => renderPeople(main, context, organizationId) };
+  }
+  const training = /^#\/organizations\/([0-9a-fA-F-]{36})\/training$/.exec(hash);
+  if (training && context.canSeePeople) {
+    return { id: 'training', title: 'Отбор и обучение наставников', render: (main) => renderTraining(main, context, training[1].toLowerCase()) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };

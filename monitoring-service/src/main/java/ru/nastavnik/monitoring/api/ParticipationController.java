@@ -1,5 +1,6 @@
 package ru.nastavnik.monitoring.api;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -26,7 +27,8 @@ class ParticipationController {
     }
 
     record ParticipationView(UUID organizationId, String organizationName, int participants, int mentorCandidates,
-            int menteeCandidates) {
+            int menteeCandidates, Integer teachingStaff, String teachingStaffAcademicYear,
+            BigDecimal mentorsShareOfTeachingStaff, int readyMentors) {
     }
 
     @GetMapping("/organizations/{organizationId}/participation")
@@ -39,7 +41,8 @@ class ParticipationController {
                     return p;
                 })
                 .map(p -> new ParticipationView(p.organizationId(), p.organizationName(), p.participants(),
-                        p.mentorCandidates(), p.menteeCandidates()))
+                        p.mentorCandidates(), p.menteeCandidates(), p.teachingStaff(), p.teachingStaffAcademicYear(),
+                        p.mentorsShareOfTeachingStaff(), p.readyMentors()))
                 .orElseThrow(() -> ProblemException.notFound("ORGANIZATION_NOT_KNOWN",
                         "По этой организации ещё нет данных мониторинга."));
     }

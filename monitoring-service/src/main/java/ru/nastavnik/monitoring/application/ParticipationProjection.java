@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import ru.nastavnik.events.IntegrationEvent;
+import ru.nastavnik.events.participant.MentorReadinessChanged;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.TeachingStaffCounted;
 import ru.nastavnik.monitoring.domain.OrganizationParticipation;
 import ru.nastavnik.monitoring.domain.ParticipationCounts;
 
@@ -27,6 +29,10 @@ public class ParticipationProjection {
                     o.regionId(), o.name());
             case ParticipantRegistered p -> counts.participantRegistered(p.organizationId(), p.municipalityId(),
                     p.regionId(), p.programmeRole());
+            case TeachingStaffCounted t -> counts.teachingStaffCounted(t.organizationId(), t.municipalityId(), t.regionId(),
+                    t.academicYear(), t.teachingStaff());
+            case MentorReadinessChanged r -> counts.mentorReadinessChanged(r.personId(), r.organizationId(),
+                    r.municipalityId(), r.regionId(), r.ready(), r.status());
             default -> {
                 // Other events do not change participation.
             }

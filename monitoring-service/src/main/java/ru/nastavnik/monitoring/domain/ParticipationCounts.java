@@ -12,5 +12,11 @@ public interface ParticipationCounts {
 
     void participantRegistered(UUID organizationId, UUID municipalityId, UUID regionId, ProgrammeRole role);
 
+    /** Keeps the count of the latest academic year; a later count of the same year replaces an earlier one. */
+    void teachingStaffCounted(UUID organizationId, UUID municipalityId, UUID regionId, String academicYear, int teachingStaff);
+
+    void mentorReadinessChanged(UUID personId, UUID organizationId, UUID municipalityId, UUID regionId, boolean ready,
+            String status);
+
     Optional<OrganizationParticipation> of(UUID organizationId);
 }

@@ -41,15 +41,48 @@ class JdbcParticipationCounts implements ParticipationCounts {
     }
 
     @Override
+    public void teachingStaffCounted(UUID organizationId, UUID municipalityId, UUID regionId, String academicYear,
+            int teachingStaff) {
+        // Academic years «2025/2026» order as text; an older year's late count does not replace a newer one.
+        jdbc.sql("""
+                INSERT INTO organization_participation (organization_id, municipality_id, region_id, teaching_staff,
+                    teaching_staff_year)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (organization_id) DO UPDATE SET teaching_staff = excluded.teaching_staff,
+                    teaching_staff_year = excluded.teaching_staff_year
+                WHERE organization_participation.teaching_staff_year IS NULL
+                   OR organization_participation.teaching_staff_year <= excluded.teaching_staff_year
+                """)
+                .params(organizationId, municipalityId, regionId, teachingStaff, academicYear).update();
+    }
+
+    @Override
+    public void mentorReadinessChanged(UUID personId, UUID organizationId, UUID municipalityId, UUID regionId, boolean ready,
+            String status) {
+        jdbc.sql("""
+                INSERT INTO organization_participation (organization_id, municipality_id, region_id) VALUES (?, ?, ?)
+                ON CONFLICT (organization_id) DO NOTHING
+                """).params(organizationId, municipalityId, regionId).update();
+        jdbc.sql("""
+                INSERT INTO mentor_readiness (person_id, organization_id, ready, status) VALUES (?, ?, ?, ?)
+                ON CONFLICT (person_id) DO UPDATE SET organization_id = excluded.organization_id, ready = excluded.ready,
+                    status = excluded.status
+                """).params(personId, organizationId, ready, status).update();
+    }
+
+    @Override
     public Optional<OrganizationParticipation> of(UUID organizationId) {
         return jdbc.sql("""
-                SELECT organization_id, municipality_id, region_id, organization_name, mentor_candidates, mentee_candidates
-                FROM organization_participation WHERE organization_id = ?
+                SELECT organization_id, municipality_id, region_id, organization_name, mentor_candidates, mentee_candidates,
+                       teaching_staff, teaching_staff_year,
+                       (SELECT count(*) FROM mentor_readiness r WHERE r.organization_id = o.organization_id AND r.ready) AS ready
+                FROM organization_participation o WHERE organization_id = ?
                 """)
                 .param(organizationId)
                 .query((rs, n) -> new OrganizationParticipation(rs.getObject("organization_id", UUID.class),
                         rs.getObject("municipality_id", UUID.class), rs.getObject("region_id", UUID.class),
-                        rs.getString("organization_name"), rs.getInt("mentor_candidates"), rs.getInt("mentee_candidates")))
+                        rs.getString("organization_name"), rs.getInt("mentor_candidates"), rs.getInt("mentee_candidates"),
+                        rs.getObject("teaching_staff", Integer.class), rs.getString("teaching_staff_year"), rs.getInt("ready")))
                 .optional();
     }
 }

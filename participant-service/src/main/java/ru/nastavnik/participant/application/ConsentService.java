@@ -16,6 +16,7 @@ import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.participant.domain.AuditEntry;
 import ru.nastavnik.participant.domain.Consent;
 import ru.nastavnik.participant.domain.Consents;
+import ru.nastavnik.participant.domain.MentorSelections;
 import ru.nastavnik.participant.domain.People;
 import ru.nastavnik.participant.domain.Person;
 import ru.nastavnik.participant.domain.PersonTopics;
@@ -44,9 +45,10 @@ public class ConsentService {
     private final PersonalDataAudit audit;
     private final IntegrationEventPublisher events;
     private final Clock clock;
+    private final MentorSelections selections;
 
     public ConsentService(DirectoryService directory, People people, PersonTopics topics, Consents consents,
-            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock) {
+            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, MentorSelections selections) {
         this.directory = directory;
         this.people = people;
         this.topics = topics;
@@ -54,6 +56,7 @@ public class ConsentService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.selections = selections;
     }
 
     @Transactional
@@ -129,6 +132,7 @@ public class ConsentService {
         people.anonymize(personId, ERASED_NAME);
         topics.eraseComments(personId);
         consents.eraseDocuments(personId);
+        selections.erasePersonalData(personId);
         people.forgetPublishedEvents(personId);
     }
 

@@ -1,5 +1,6 @@
 package ru.nastavnik.participant.application;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,9 +42,13 @@ public class ProfessionalProfileService {
             String comment) {
     }
 
-    /** Counts for monitoring; no personal data. */
+    /**
+     * Counts for monitoring; no personal data. Teaching staff is the current academic year's count (null until
+     * recorded), the mentors' share of it in percent with one decimal, against the seeds' target of 5 %.
+     */
     public record Figures(UUID organizationId, long mentees, long menteesWithRequests, long mentors,
-            long mentorsWithCompetencies) {
+            long mentorsWithCompetencies, Integer teachingStaff, String academicYear, BigDecimal mentorsShareOfTeachingStaff,
+            BigDecimal mentorShareTarget, Boolean mentorShareTargetMet, long readyMentors) {
     }
 
     private final DirectoryService directory;
@@ -52,15 +57,17 @@ public class ProfessionalProfileService {
     private final PersonTopics topics;
     private final PersonalDataAudit audit;
     private final ParticipantAnnouncements announcements;
+    private final MentorSelectionService selection;
 
     public ProfessionalProfileService(DirectoryService directory, People people, Taxonomy taxonomy, PersonTopics topics,
-            PersonalDataAudit audit, ParticipantAnnouncements announcements) {
+            PersonalDataAudit audit, ParticipantAnnouncements announcements, MentorSelectionService selection) {
         this.announcements = announcements;
         this.directory = directory;
         this.people = people;
         this.taxonomy = taxonomy;
         this.topics = topics;
         this.audit = audit;
+        this.selection = selection;
     }
 
     @Transactional(readOnly = true)
@@ -110,10 +117,13 @@ public class ProfessionalProfileService {
         Place place = directory.placeOf(organization);
         AccessPolicy.require(AccessPolicy.canSee(caller, place), "Эта организация вам недоступна.");
         UUID id = organization.id();
+        long mentors = people.countOfOrganization(id, ProgrammeRole.MENTOR_CANDIDATE);
+        MentorSelectionService.MentorFigures m = selection.figures(id, mentors);
         return new Figures(id, people.countOfOrganization(id, ProgrammeRole.MENTEE_CANDIDATE),
-                topics.countPeopleWith(id, ProgrammeRole.MENTEE_CANDIDATE, TopicKind.REQUEST),
-                people.countOfOrganization(id, ProgrammeRole.MENTOR_CANDIDATE),
-                topics.countPeopleWith(id, ProgrammeRole.MENTOR_CANDIDATE, TopicKind.COMPETENCY));
+                topics.countPeopleWith(id, ProgrammeRole.MENTEE_CANDIDATE, TopicKind.REQUEST), mentors,
+                topics.countPeopleWith(id, ProgrammeRole.MENTOR_CANDIDATE, TopicKind.COMPETENCY), m.teachingStaff(),
+                m.academicYear(), m.mentorsShareOfTeachingStaff(), m.mentorShareTarget(), m.mentorShareTargetMet(),
+                m.readyMentors());
     }
 
     private List<TopicEntry> validated(List<TopicEntryInput> input, UUID regionId) {

@@ -8,10 +8,13 @@ import java.util.Optional;
 
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
+import ru.nastavnik.events.participant.MentorReadinessChanged;
+import ru.nastavnik.events.participant.MentorTrainingCompleted;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
+import ru.nastavnik.events.participant.TeachingStaffCounted;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -25,7 +28,10 @@ public final class EventCatalog {
             ParticipantProfileChanged.class,
             ProfessionalTopicsChanged.class,
             ConsentGranted.class,
-            ConsentWithdrawn.class);
+            ConsentWithdrawn.class,
+            MentorTrainingCompleted.class,
+            MentorReadinessChanged.class,
+            TeachingStaffCounted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
