@@ -10,6 +10,7 @@ import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantRegistered;
+import ru.nastavnik.events.participant.QuestionnaireSubmitted;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -21,7 +22,8 @@ public final class EventCatalog {
             OrganizationRegistered.class,
             ParticipantRegistered.class,
             ConsentGranted.class,
-            ConsentWithdrawn.class);
+            ConsentWithdrawn.class,
+            QuestionnaireSubmitted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
