@@ -19,6 +19,7 @@ import ru.nastavnik.participant.domain.Consents;
 import ru.nastavnik.participant.domain.People;
 import ru.nastavnik.participant.domain.Person;
 import ru.nastavnik.participant.domain.PersonTopics;
+import ru.nastavnik.participant.domain.Questionnaires;
 import ru.nastavnik.platform.outbox.IntegrationEventPublisher;
 import ru.nastavnik.platform.problem.ProblemException;
 import ru.nastavnik.platform.problem.Problems;
@@ -44,9 +45,10 @@ public class ConsentService {
     private final PersonalDataAudit audit;
     private final IntegrationEventPublisher events;
     private final Clock clock;
+    private final Questionnaires questionnaires;
 
     public ConsentService(DirectoryService directory, People people, PersonTopics topics, Consents consents,
-            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock) {
+            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, Questionnaires questionnaires) {
         this.directory = directory;
         this.people = people;
         this.topics = topics;
@@ -54,6 +56,7 @@ public class ConsentService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.questionnaires = questionnaires;
     }
 
     @Transactional
@@ -129,6 +132,7 @@ public class ConsentService {
         people.anonymize(personId, ERASED_NAME);
         topics.eraseComments(personId);
         consents.eraseDocuments(personId);
+        questionnaires.eraseFreeText(personId);
         people.forgetPublishedEvents(personId);
     }
 
