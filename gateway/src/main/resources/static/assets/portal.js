@@ -10,6 +10,7 @@ import { PortalContext } from './context.js';
 import { renderDirectory } from './directory.js';
 import { renderPeople } from './people.js';
 import { renderProfile } from './profile.js';
+import { renderQuestionnaires } from './questionnaires.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -18,6 +19,9 @@ function navigation(context) {
   const items = [{ id: 'directory', href: '#/directory', label: 'Организации' }];
   if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
+  }
+  if (context.kind === 'school' && context.currentOrganizationId) {
+    items.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -34,6 +38,10 @@ function resolve(hash, context) {
     }
     const ownCurrent = context.kind === 'school' && organizationId === context.currentOrganizationId;
     return { id: ownCurrent ? 'people' : 'directory', title: 'Участники программы', render: (main) => renderPeople(main, context, organizationId) };
+  }
+  const questionnaires = /^#\/questionnaires(?:\/([0-9a-fA-F-]{36})\/(fill|edit))?$/.exec(hash);
+  if (questionnaires && context.kind === 'school') {
+    return { id: 'questionnaires', title: 'Анкеты', render: (main) => renderQuestionnaires(main, context, questionnaires[1], questionnaires[2]) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };

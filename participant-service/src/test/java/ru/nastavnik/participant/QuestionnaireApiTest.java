@@ -159,6 +159,19 @@ class QuestionnaireApiTest {
         JsonNode third = read(call("PUT", form, edit(3, "Анкета молодого педагога", "Стаж?"), CURATOR), 200);
         assertThat(third.get("version").asInt()).as("version 2 has no submissions yet").isEqualTo(2);
 
+        // Archived: no longer listed nor filled; its submissions stay.
+        assertThat(read(call("POST", form + "/archive", "{\"revision\":3}", CURATOR), 409).get("code").asString())
+                .isEqualTo("QUESTIONNAIRE_CHANGED");
+        assertThat(read(call("POST", form + "/archive", "{\"revision\":4}", CURATOR), 200).get("state").asString())
+                .isEqualTo("ARCHIVED");
+        assertThat(read(call("GET", list, null, CURATOR), 200).findValuesAsString("id")).doesNotContain(copyId.toString());
+        assertThat(read(call("POST", submissions(mentee), "{\"formId\":\"" + copyId + "\",\"formVersion\":2,\"answers\":"
+                + "{\"YEARS\":{\"choice\":\"UNDER_3\"},\"CONFIDENCE\":{\"scale\":4}}}", CURATOR), 409).get("code").asString())
+                .isEqualTo("QUESTIONNAIRE_ARCHIVED");
+        assertThat(read(call("GET", submissions(mentee), null, CURATOR), 200)).hasSize(1);
+        assertThat(read(call("POST", "/api/participants/questionnaires/" + MENTEE_FORM + "/archive", "{\"revision\":1}",
+                CURATOR), 409).get("code").asString()).isEqualTo("DEFAULT_QUESTIONNAIRE_READ_ONLY");
+
         // The defaults are read-only.
         JsonNode readOnly = read(call("PUT", "/api/participants/questionnaires/" + MENTEE_FORM, edit(1, "Моя", "Вопрос"),
                 CURATOR), 409);

@@ -75,6 +75,15 @@ class QuestionnaireController {
         return FormView.of(questionnaires.edit(Callers.current(), formId, body));
     }
 
+    record Archival(Integer revision) {
+    }
+
+    /** Archives a copy: it is no longer listed nor filled; its versions and submissions stay. */
+    @PostMapping(path = "/questionnaires/{formId}/archive", consumes = MediaType.APPLICATION_JSON_VALUE)
+    FormView archive(@PathVariable UUID formId, @RequestBody Archival body) {
+        return FormView.of(questionnaires.archive(Callers.current(), formId, body.revision()));
+    }
+
     @PostMapping(path = "/people/{personId}/questionnaires", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionView> submit(@PathVariable UUID personId, @RequestBody SubmissionInput body) {
         SubmissionView submission = questionnaires.submit(Callers.current(), personId, body);

@@ -186,6 +186,26 @@ public class QuestionnaireService {
         return changed;
     }
 
+    @Transactional
+    public QuestionnaireForm archive(Caller caller, UUID formId, Integer revision) {
+        QuestionnaireForm form = questionnaires.current(formId)
+                .orElseThrow(() -> ProblemException.notFound("QUESTIONNAIRE_NOT_FOUND", "Анкета не найдена."));
+        if (form.shipped()) {
+            requireVisible(caller, form);
+            throw ProblemException.conflict("DEFAULT_QUESTIONNAIRE_READ_ONLY", "Стандартную анкету нельзя убрать в архив.");
+        }
+        Place place = placeOf(directoryService.existingOrganization(form.organizationId()));
+        AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Убирать анкеты организации в архив может её куратор.");
+        if (revision == null) {
+            throw ProblemException.invalid(List.of(new FieldError("revision",
+                    "обязательное поле: номер правки, с которой начато изменение")));
+        }
+        if (revision != form.revision() || !questionnaires.archive(form.id(), form.revision())) {
+            throw stale();
+        }
+        return questionnaires.current(form.id()).orElseThrow();
+    }
+
     private static ProblemException stale() {
         return ProblemException.conflict("QUESTIONNAIRE_CHANGED",
                 "Анкету уже изменили: обновите страницу и внесите правки заново.");

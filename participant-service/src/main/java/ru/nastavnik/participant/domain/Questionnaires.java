@@ -23,6 +23,9 @@ public interface Questionnaires {
      */
     boolean update(QuestionnaireForm changed, int expectedRevision, String changedBy);
 
+    /** Archives the form (no longer listed nor filled) if it is still at {@code expectedRevision}. False when stale. */
+    boolean archive(UUID formId, int expectedRevision);
+
     void add(QuestionnaireSubmission submission);
 
     long submissionsOf(UUID formId, int version);

@@ -101,6 +101,14 @@ class JdbcQuestionnaires implements Questionnaires {
         return true;
     }
 
+    @Override
+    public boolean archive(UUID formId, int expectedRevision) {
+        return jdbc.sql("""
+                UPDATE questionnaire_form SET state = 'ARCHIVED', revision = revision + 1, updated_at = ?
+                WHERE id = ? AND revision = ? AND organization_id IS NOT NULL
+                """).params(Timestamp.from(clock.instant()), formId, expectedRevision).update() == 1;
+    }
+
     private void insertVersion(QuestionnaireForm form, String createdBy, Timestamp at) {
         jdbc.sql("""
                 INSERT INTO questionnaire_form_version (form_id, version, title, description, questions, created_by, created_at)
