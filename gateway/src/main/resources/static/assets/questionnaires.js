@@ -46,7 +46,7 @@ function title(text, back) {
   return [back ? h('nav', { 'aria-label': 'Навигация по разделам' }, h('ol', { class: 'breadcrumb small mb-2' },
     h('li', { class: 'breadcrumb-item' }, h('a', { href: '#/questionnaires' }, 'Анкеты')),
     h('li', { class: 'breadcrumb-item active', 'aria-current': 'page' }, back))) : null,
-  h('h1', { class: 'h3 mb-3' }, text)];
+  h('h1', { class: 'h3 mb-3' }, text)].filter(Boolean);
 }
 
 // ------------------------------------------------------------------ list
@@ -159,6 +159,13 @@ async function renderFill(main, context, organizationId, formId) {
       h('label', { class: 'form-label fw-semibold', for: 'questionnaire-person' }, 'Чья анкета (ввод с бумажного бланка)'),
       personSelect, h('div', { class: 'invalid-feedback', id: 'questionnaire-person-error' })) : null,
     questionBox, status, submit);
+  // An answered question loses its message at once.
+  formNode.addEventListener('change', (event) => {
+    const question = event.target.closest?.('.question');
+    if (question) {
+      setQuestionError(question, null);
+    }
+  });
   formNode.addEventListener('submit', async (event) => {
     event.preventDefault();
     status.replaceChildren();
@@ -192,7 +199,11 @@ async function renderFill(main, context, organizationId, formId) {
           unplaced.push(fieldError);
         }
       }
-      status.replaceChildren(problemAlert(problem, { unplacedErrors: unplaced }));
+      // When every message sits beside its question, the summary need not repeat the technical field names.
+      status.replaceChildren(problem.fieldErrors.length && !unplaced.length
+        ? h('div', { class: 'alert alert-warning py-2 problem', role: 'alert', dataset: { code: problem.problem.code ?? '' } },
+          'Проверьте ответы на вопросы, отмеченные красным.')
+        : problemAlert(problem, { unplacedErrors: unplaced }));
       formNode.querySelector('.question.has-error')?.scrollIntoView({ block: 'center' });
     } finally {
       submit.disabled = false;
