@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import ru.nastavnik.demo.DemoRegion;
 
@@ -70,6 +71,27 @@ class QuestionnairePortalTest {
                 .as("the curator may copy a default").hasSize(1);
         browser.assertNoLeakedValues();
         browser.screenshot("questionnaire-curator");
+
+        // The curator copies the default and edits the copy's questions; a mistake is shown beside its question.
+        browser.click(By.cssSelector(".questionnaire[data-form-id='" + MENTEE_FORM + "'] .copy-button"));
+        browser.waitFor(By.id("questionnaire-editor"));
+        By firstCode = By.cssSelector(".question-editor:first-child [name='code']");
+        By firstText = By.cssSelector(".question-editor:first-child [name='text']");
+        assertThat(browser.waitFor(firstCode).getAttribute("value")).isEqualTo("DIFFICULTIES");
+        browser.type(firstCode, "плохой код");
+        browser.click(By.cssSelector("#questionnaire-editor button[type=submit]"));
+        browser.waitForText(By.cssSelector(".question-editor:first-child .question-error"), "Латинские заглавные буквы");
+        browser.type(firstCode, "DIFFICULTIES");
+        browser.type(firstText, "С какими трудностями вы сталкиваетесь на уроках?");
+        // Enter submits the form; a click now could miss while the page still scrolls smoothly to the field.
+        browser.waitFor(firstText).sendKeys(Keys.ENTER);
+        browser.waitForText(By.cssSelector(".saved"), "Сохранено: версия 1");
+        browser.click(By.linkText("Анкеты"));
+        browser.waitFor(By.cssSelector(".questionnaire .edit-link"));
+        assertThat(browser.waitFor(By.cssSelector(".questionnaires")).getText()).contains("копия организации, версия 1");
+        browser.click(By.cssSelector(".questionnaire .edit-link"));
+        assertThat(browser.waitFor(firstText).getAttribute("value")).isEqualTo("С какими трудностями вы сталкиваетесь на уроках?");
+        browser.assertNoLeakedValues();
     }
 
     private static By question(String code) {
