@@ -11,6 +11,7 @@ import { renderDirectory } from './directory.js';
 import { renderPeople } from './people.js';
 import { renderProfile } from './profile.js';
 import { renderTraining } from './training.js';
+import { renderQuestionnaires } from './questionnaires.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -20,6 +21,9 @@ function navigation(context) {
   if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
     items.push({ id: 'training', href: `#/organizations/${context.currentOrganizationId}/training`, label: 'Отбор и обучение' });
+  }
+  if (context.kind === 'school' && context.currentOrganizationId) {
+    items.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -40,6 +44,10 @@ function resolve(hash, context) {
   const training = /^#\/organizations\/([0-9a-fA-F-]{36})\/training$/.exec(hash);
   if (training && context.canSeePeople) {
     return { id: 'training', title: 'Отбор и обучение наставников', render: (main) => renderTraining(main, context, training[1].toLowerCase()) };
+  }
+  const questionnaires = /^#\/questionnaires(?:\/([0-9a-fA-F-]{36})\/(fill|edit))?$/.exec(hash);
+  if (questionnaires && context.kind === 'school') {
+    return { id: 'questionnaires', title: 'Анкеты', render: (main) => renderQuestionnaires(main, context, questionnaires[1], questionnaires[2]) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };

@@ -20,6 +20,7 @@ import ru.nastavnik.participant.domain.MentorSelections;
 import ru.nastavnik.participant.domain.People;
 import ru.nastavnik.participant.domain.Person;
 import ru.nastavnik.participant.domain.PersonTopics;
+import ru.nastavnik.participant.domain.Questionnaires;
 import ru.nastavnik.platform.outbox.IntegrationEventPublisher;
 import ru.nastavnik.platform.problem.ProblemException;
 import ru.nastavnik.platform.problem.Problems;
@@ -46,9 +47,11 @@ public class ConsentService {
     private final IntegrationEventPublisher events;
     private final Clock clock;
     private final MentorSelections selections;
+    private final Questionnaires questionnaires;
 
     public ConsentService(DirectoryService directory, People people, PersonTopics topics, Consents consents,
-            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, MentorSelections selections) {
+            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, MentorSelections selections,
+            Questionnaires questionnaires) {
         this.directory = directory;
         this.people = people;
         this.topics = topics;
@@ -57,6 +60,7 @@ public class ConsentService {
         this.events = events;
         this.clock = clock;
         this.selections = selections;
+        this.questionnaires = questionnaires;
     }
 
     @Transactional
@@ -133,6 +137,7 @@ public class ConsentService {
         topics.eraseComments(personId);
         consents.eraseDocuments(personId);
         selections.erasePersonalData(personId);
+        questionnaires.eraseFreeText(personId);
         people.forgetPublishedEvents(personId);
     }
 

@@ -15,6 +15,7 @@ import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 import ru.nastavnik.events.participant.TeachingStaffCounted;
+import ru.nastavnik.events.participant.QuestionnaireSubmitted;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -31,7 +32,8 @@ public final class EventCatalog {
             ConsentWithdrawn.class,
             MentorTrainingCompleted.class,
             MentorReadinessChanged.class,
-            TeachingStaffCounted.class);
+            TeachingStaffCounted.class,
+            QuestionnaireSubmitted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
