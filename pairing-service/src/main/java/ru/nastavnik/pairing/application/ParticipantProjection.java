@@ -11,6 +11,7 @@ import ru.nastavnik.events.IntegrationEvent;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentScope;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
+import ru.nastavnik.events.participant.MentorReadinessChanged;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
@@ -55,6 +56,9 @@ public class ParticipantProjection {
             Map<String, Integer> levels = new LinkedHashMap<>();
             topics.topics().forEach(t -> levels.put(t.code(), t.level()));
             participants.replaceTopics(topics.personId(), topics.kind().name(), levels);
+        }
+        if (event instanceof MentorReadinessChanged readiness) {
+            participants.setMentorReady(readiness.personId(), readiness.ready());
         }
         // 152-ФЗ: only consent to processing matters to pairing; name publication is publication-service's concern.
         if (event instanceof ConsentGranted granted && granted.scope() == ConsentScope.PERSONAL_DATA_PROCESSING) {

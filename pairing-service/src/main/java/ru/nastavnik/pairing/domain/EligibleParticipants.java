@@ -3,6 +3,7 @@ package ru.nastavnik.pairing.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The local read model of participants. */
@@ -24,6 +25,13 @@ public interface EligibleParticipants {
     void erase(UUID personId, LocalDate withdrawnOn);
 
     List<EligibleParticipant> ofOrganization(UUID organizationId);
+
+    Optional<EligibleParticipant> participant(UUID personId);
+
+    /** Whether participant-service last announced the mentor as ready (selected and trained, or confirmed). */
+    boolean mentorReady(UUID personId);
+
+    void setMentorReady(UUID personId, boolean ready);
 
     /** Those of the organization who consented to processing: the pool matching draws from. */
     List<EligibleParticipant> candidatesOf(UUID organizationId);

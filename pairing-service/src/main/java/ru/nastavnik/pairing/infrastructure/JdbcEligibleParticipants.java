@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,6 +93,23 @@ class JdbcEligibleParticipants implements EligibleParticipants {
                 .param("org", organizationId)
                 .query((rs, n) -> participant(rs))
                 .list();
+    }
+
+    @Override
+    public Optional<EligibleParticipant> participant(UUID personId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM eligible_participant WHERE person_id = ?").param(personId)
+                .query((rs, n) -> participant(rs)).optional();
+    }
+
+    @Override
+    public boolean mentorReady(UUID personId) {
+        return jdbc.sql("SELECT mentor_ready FROM eligible_participant WHERE person_id = ?").param(personId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    @Override
+    public void setMentorReady(UUID personId, boolean ready) {
+        jdbc.sql("UPDATE eligible_participant SET mentor_ready = ? WHERE person_id = ?").params(ready, personId).update();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.pairing.PairFormed;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.MentorReadinessChanged;
@@ -33,7 +34,8 @@ public final class EventCatalog {
             MentorTrainingCompleted.class,
             MentorReadinessChanged.class,
             TeachingStaffCounted.class,
-            QuestionnaireSubmitted.class);
+            QuestionnaireSubmitted.class,
+            PairFormed.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
