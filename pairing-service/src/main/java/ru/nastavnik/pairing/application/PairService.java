@@ -175,9 +175,17 @@ public class PairService {
         return participant;
     }
 
-    private Place requireManages(Caller caller, UUID organizationId) {
+    /** The organization's place if the caller manages its pairs (its curator or the municipal curator); 403 otherwise. */
+    Place requireManages(Caller caller, UUID organizationId) {
         Place place = placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Пары этой организации формирует её куратор.");
+        return place;
+    }
+
+    /** The organization's place if the caller may see its people; 403 otherwise. */
+    Place requireSees(Caller caller, UUID organizationId) {
+        Place place = placeOf(organizationId);
+        AccessPolicy.require(AccessPolicy.canSeePeople(caller, place), "Подбор пар этой организации вам недоступен.");
         return place;
     }
 

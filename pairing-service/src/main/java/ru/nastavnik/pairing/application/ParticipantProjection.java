@@ -13,9 +13,12 @@ import ru.nastavnik.events.participant.ConsentScope;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.MentorReadinessChanged;
 import ru.nastavnik.events.participant.OrganizationRegistered;
+import ru.nastavnik.events.participant.QuestionnairePurpose;
+import ru.nastavnik.events.participant.QuestionnaireSubmitted;
 import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
+import ru.nastavnik.pairing.domain.NetworkingPreferences;
 import ru.nastavnik.pairing.domain.OrganizationPlaces;
 import ru.nastavnik.platform.problem.ProblemException;
 import ru.nastavnik.platform.security.AccessPolicy;
@@ -30,10 +33,13 @@ public class ParticipantProjection {
 
     private final EligibleParticipants participants;
     private final OrganizationPlaces places;
+    private final NetworkingPreferences preferences;
 
-    public ParticipantProjection(EligibleParticipants participants, OrganizationPlaces places) {
+    public ParticipantProjection(EligibleParticipants participants, OrganizationPlaces places,
+            NetworkingPreferences preferences) {
         this.participants = participants;
         this.places = places;
+        this.preferences = preferences;
     }
 
     public void apply(IntegrationEvent event) {
@@ -57,6 +63,12 @@ public class ParticipantProjection {
             topics.topics().forEach(t -> levels.put(t.code(), t.level()));
             participants.replaceTopics(topics.personId(), topics.kind().name(), levels);
         }
+        if (event instanceof QuestionnaireSubmitted form && form.purpose() == QuestionnairePurpose.NETWORKING_PREFERENCE) {
+            preferences.replace(form.personId(), form.answers().stream()
+                    .filter(a -> a.rankedRole() != null)
+                    .flatMap(a -> a.ranked().stream().map(r -> new NetworkingPreferences.Choice(r.personId(), r.rank(), a.rankedRole())))
+                    .toList());
+        }
         if (event instanceof MentorReadinessChanged readiness) {
             participants.setMentorReady(readiness.personId(), readiness.ready());
         }
@@ -66,6 +78,7 @@ public class ParticipantProjection {
         }
         if (event instanceof ConsentWithdrawn withdrawn && withdrawn.scope() == ConsentScope.PERSONAL_DATA_PROCESSING) {
             participants.erase(withdrawn.personId(), withdrawn.withdrawnOn());
+            preferences.erase(withdrawn.personId());
         }
     }
 
