@@ -123,7 +123,9 @@ class JdbcPeople implements People {
         if (emails.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE lower(p.email) = ANY (?::text[])")
+        // A join with the list (not «= ANY»): hashed, so checking 10,000 addresses of an import stays one quick query.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person p JOIN unnest(?::text[]) AS wanted(email)"
+                        + " ON lower(p.email) = wanted.email WHERE p.email IS NOT NULL")
                 .param(SqlArrays.literal(emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList()))
                 .query(JdbcPeople::person).list();
     }
