@@ -9,6 +9,7 @@ import { fetchSession, logout, portalOf, startLogin, PORTALS } from './session.j
 import { PortalContext } from './context.js';
 import { renderDirectory } from './directory.js';
 import { renderPeople } from './people.js';
+import { renderImport } from './import.js';
 import { renderProfile } from './profile.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
@@ -18,6 +19,7 @@ function navigation(context) {
   const items = [{ id: 'directory', href: '#/directory', label: 'Организации' }];
   if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
+    items.push({ id: 'import', href: `#/organizations/${context.currentOrganizationId}/import`, label: 'Импорт' });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -34,6 +36,10 @@ function resolve(hash, context) {
     }
     const ownCurrent = context.kind === 'school' && organizationId === context.currentOrganizationId;
     return { id: ownCurrent ? 'people' : 'directory', title: 'Участники программы', render: (main) => renderPeople(main, context, organizationId) };
+  }
+  const staffImport = /^#\/organizations\/([0-9a-fA-F-]{36})\/import$/.exec(hash);
+  if (staffImport && context.canSeePeople) {
+    return { id: 'import', title: 'Импорт списка сотрудников', render: (main) => renderImport(main, context, staffImport[1].toLowerCase()) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };
