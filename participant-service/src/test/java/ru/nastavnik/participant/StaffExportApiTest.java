@@ -114,6 +114,12 @@ class StaffExportApiTest {
             }
             assertThat(names).contains(DemoRegion.MENTOR_SCHOOL_1.fullName()).doesNotContain(DemoRegion.MENTOR_SCHOOL_7.fullName());
         }
+        // Imported into one organization, the other organizations' rows are refused, not copied into it.
+        JsonNode intoKindergarten = read(StaffLists.upload(base(), DemoRegion.KINDERGARTEN_5.id(), "", StaffLists.XLSX,
+                municipality.body(), MUNICIPAL), 200);
+        assertThat(intoKindergarten.get("errors").findValuesAsString("reason"))
+                .contains("строка другой организации: импортируйте её в банк той организации");
+        assertThat(intoKindergarten.get("toCreate").asInt()).isZero();
         String schoolBank = "/api/participants/organizations/" + DemoRegion.SCHOOL_1.id() + "/bank.xlsx";
         assertThat(StaffLists.download(base(), schoolBank, TestTokens.get().forUser("region.admin")).statusCode())
                 .as("the regional institute sees counts, not people").isEqualTo(403);

@@ -30,7 +30,7 @@ public enum StaffColumn {
     CONSENT_DOCUMENT("Реквизиты согласия"),
     /** Written by exports for the reader; an import accepts and ignores it (status changes have their own rules). */
     STATUS("Статус"),
-    /** Written by a municipality's export; an import accepts and ignores it (the import names the organization). */
+    /** Written by a municipality's export; an import accepts it and refuses rows of another organization. */
     ORGANIZATION("Организация");
 
     private static final Map<String, StaffColumn> BY_KEY = Stream.of(values())

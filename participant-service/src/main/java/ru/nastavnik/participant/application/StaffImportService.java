@@ -181,7 +181,7 @@ public class StaffImportService {
         for (StaffTable table : tables) {
             for (StaffTable.Row row : table.rows()) {
                 plan.rowsTotal++;
-                Candidate candidate = candidate(table, row, known, plan.errors);
+                Candidate candidate = candidate(table, row, known, organization.name(), plan.errors);
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
@@ -195,7 +195,8 @@ public class StaffImportService {
     }
 
     /** The row's checked values, or null after adding every reason it is wrong to {@code errors}. */
-    private Candidate candidate(StaffTable table, StaffTable.Row row, Topics known, List<RowError> errors) {
+    private Candidate candidate(StaffTable table, StaffTable.Row row, Topics known, String organizationName,
+            List<RowError> errors) {
         List<RowError> found = new ArrayList<>();
         Set<StaffColumn> bad = EnumSet.noneOf(StaffColumn.class);
         for (Map.Entry<StaffColumn, Integer> column : table.columns().entrySet()) {
@@ -209,6 +210,12 @@ public class StaffImportService {
             if (row.cell(i) != null && (i >= table.headers().size() || table.headers().get(i).isEmpty())) {
                 found.add(new RowError(table.sheet(), row.number(), "столбец " + (i + 1), "значение в столбце без заголовка"));
             }
+        }
+        // A municipality's export names each row's organization: only this organization's rows belong here.
+        String rowOrganization = value(table, row, StaffColumn.ORGANIZATION, bad);
+        if (rowOrganization != null && !rowOrganization.strip().equalsIgnoreCase(organizationName.strip())) {
+            found.add(error(table, row, StaffColumn.ORGANIZATION,
+                    "строка другой организации: импортируйте её в банк той организации"));
         }
         StaffColumn nameColumn = table.has(StaffColumn.FULL_NAME) ? StaffColumn.FULL_NAME : StaffColumn.LAST_NAME;
         String fullName;
