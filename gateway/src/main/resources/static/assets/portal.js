@@ -9,6 +9,7 @@ import { fetchSession, logout, portalOf, startLogin, PORTALS } from './session.j
 import { PortalContext } from './context.js';
 import { renderDirectory } from './directory.js';
 import { renderPeople } from './people.js';
+import { renderImport } from './import.js';
 import { renderProfile } from './profile.js';
 import { renderTraining } from './training.js';
 import { renderQuestionnaires } from './questionnaires.js';
@@ -23,6 +24,7 @@ function navigation(context) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
     items.push({ id: 'training', href: `#/organizations/${context.currentOrganizationId}/training`, label: 'Отбор и обучение' });
     items.push({ id: 'matching', href: `#/organizations/${context.currentOrganizationId}/matching`, label: 'Подбор пар' });
+    items.push({ id: 'import', href: `#/organizations/${context.currentOrganizationId}/import`, label: 'Импорт' });
   }
   if (context.kind === 'school' && context.currentOrganizationId) {
     items.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
@@ -54,6 +56,10 @@ function resolve(hash, context) {
   const questionnaires = /^#\/questionnaires(?:\/([0-9a-fA-F-]{36})\/(fill|edit))?$/.exec(hash);
   if (questionnaires && context.kind === 'school') {
     return { id: 'questionnaires', title: 'Анкеты', render: (main) => renderQuestionnaires(main, context, questionnaires[1], questionnaires[2]) };
+  }
+  const staffImport = /^#\/organizations\/([0-9a-fA-F-]{36})\/import$/.exec(hash);
+  if (staffImport && context.canSeePeople) {
+    return { id: 'import', title: 'Импорт списка сотрудников', render: (main) => renderImport(main, context, staffImport[1].toLowerCase()) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };

@@ -78,6 +78,23 @@ public final class PersonInputValidator {
         return "без категории, соответствие занимаемой должности, первая, высшая, педагог-методист, педагог-наставник";
     }
 
+    /** The word exports write for a category, which {@link #validate} reads back as the same category. */
+    public static String categoryWord(QualificationCategory category) {
+        return switch (category) {
+            case NONE -> "без категории";
+            case CORRESPONDS_TO_POSITION -> "соответствие занимаемой должности";
+            case FIRST -> "первая";
+            case HIGHEST -> "высшая";
+            case METHODIST -> "педагог-методист";
+            case MENTOR_TEACHER -> "педагог-наставник";
+        };
+    }
+
+    /** The word exports write for a programme role, which {@link #validate} reads back as the same role. */
+    public static String roleWord(ProgrammeRole role) {
+        return role == ProgrammeRole.MENTOR_CANDIDATE ? "наставник" : "наставляемый";
+    }
+
     private static String name(String raw, List<FieldError> errors) {
         String value = clean(raw);
         if (value == null) {

@@ -1,7 +1,9 @@
 package ru.nastavnik.participant.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,12 @@ public interface Consents {
     List<Consent> of(UUID personId);
 
     Optional<Consent> active(UUID personId, ConsentScope scope);
+
+    /** The active consent of that scope of each of these people that has one. */
+    Map<UUID, Consent> activeOf(Collection<UUID> personIds, ConsentScope scope);
+
+    /** Adds consents of people who have no active consent of the same scope (checked by the caller). */
+    void addAll(List<Consent> consents);
 
     /** False if the person already has an active consent of that scope. */
     boolean add(Consent consent);

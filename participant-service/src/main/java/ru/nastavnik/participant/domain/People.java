@@ -1,6 +1,8 @@
 package ru.nastavnik.participant.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,15 @@ import ru.nastavnik.events.participant.ProgrammeRole;
 public interface People {
 
     void add(Person person);
+
+    /** Adds many people at once (a staff-list import), in batches. */
+    void addAll(List<Person> people);
+
+    /** Saves each person as {@link #update} does, in batches; returns the ids whose version was no longer the stored one. */
+    List<UUID> updateAll(List<Person> people);
+
+    /** The people, in any organization, with one of these e-mails (compared case-insensitively). */
+    List<Person> withEmails(Collection<String> emails);
 
     Optional<Person> person(UUID id);
 
@@ -37,6 +48,9 @@ public interface People {
     List<RoleInYear> roles(UUID personId);
 
     void recordRole(UUID personId, RoleInYear role);
+
+    /** {@link #recordRole} for many people at once. */
+    void recordRoles(Map<UUID, RoleInYear> roles);
 
     /** Replaces the name with a placeholder and clears every other personal field; the row stays for counts. */
     void anonymize(UUID id, String placeholderName);

@@ -1,6 +1,8 @@
 package ru.nastavnik.participant.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import ru.nastavnik.events.participant.ProgrammeRole;
@@ -9,6 +11,12 @@ import ru.nastavnik.events.participant.ProgrammeRole;
 public interface PersonTopics {
 
     List<TopicEntry> of(UUID personId, TopicKind kind);
+
+    /** The entries of that kind of each of these people that has any. */
+    Map<UUID, List<TopicEntry>> ofPeople(Collection<UUID> personIds, TopicKind kind);
+
+    /** {@link #replace} for many people at once. */
+    void replaceAll(TopicKind kind, Map<UUID, List<TopicEntry>> entries);
 
     /** Replaces the whole set of the person's entries of that kind. */
     void replace(UUID personId, TopicKind kind, List<TopicEntry> entries);

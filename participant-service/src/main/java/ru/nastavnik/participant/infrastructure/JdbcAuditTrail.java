@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,22 +22,33 @@ class JdbcAuditTrail implements AuditTrail {
             AuditEntry.Action.valueOf(rs.getString("action")));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    JdbcAuditTrail(JdbcClient jdbc) {
+    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
     public void record(List<AuditEntry> entries) {
-        for (AuditEntry e : entries) {
-            jdbc.sql("""
-                    INSERT INTO personal_data_audit (id, at, actor, actor_role, person_id, organization_id,
-                        municipality_id, region_id, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                    .params(e.id(), Timestamp.from(e.at()), e.actor(), e.actorRole(), e.personId(), e.organizationId(),
-                            e.municipalityId(), e.regionId(), e.action().name())
-                    .update();
+        if (entries.isEmpty()) {
+            return;
         }
+        // In batches: an import or an export records thousands of entries in one transaction.
+        batches.batchUpdate("""
+                INSERT INTO personal_data_audit (id, at, actor, actor_role, person_id, organization_id,
+                    municipality_id, region_id, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, entries, 1000, (ps, e) -> {
+                    ps.setObject(1, e.id());
+                    ps.setTimestamp(2, Timestamp.from(e.at()));
+                    ps.setString(3, e.actor());
+                    ps.setString(4, e.actorRole());
+                    ps.setObject(5, e.personId());
+                    ps.setObject(6, e.organizationId());
+                    ps.setObject(7, e.municipalityId());
+                    ps.setObject(8, e.regionId());
+                    ps.setString(9, e.action().name());
+                });
     }
 
     @Override

@@ -5,17 +5,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ru.nastavnik.events.participant.ConsentScope;
 import ru.nastavnik.participant.domain.Consent;
 import ru.nastavnik.participant.domain.Consents;
+import ru.nastavnik.platform.jdbc.SqlArrays;
 
 @Repository
 class JdbcConsents implements Consents {
@@ -24,9 +29,39 @@ class JdbcConsents implements Consents {
             + "withdrawn_on, withdrawal_recorded_by";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    JdbcConsents(JdbcClient jdbc) {
+    JdbcConsents(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    @Override
+    public Map<UUID, Consent> activeOf(Collection<UUID> personIds, ConsentScope scope) {
+        Map<UUID, Consent> found = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM consent WHERE scope = ? AND withdrawn_on IS NULL AND person_id = ANY (?::uuid[])")
+                .params(scope.name(), SqlArrays.literal(personIds))
+                .query(JdbcConsents::consent).list().forEach(c -> found.put(c.personId(), c));
+        return found;
+    }
+
+    @Override
+    public void addAll(List<Consent> consents) {
+        batches.batchUpdate("INSERT INTO consent (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", consents, 1000,
+                (ps, c) -> {
+                    ps.setObject(1, c.id());
+                    ps.setObject(2, c.personId());
+                    ps.setString(3, c.scope().name());
+                    ps.setDate(4, Date.valueOf(c.grantedOn()));
+                    ps.setString(5, c.documentReference());
+                    ps.setString(6, c.recordedBy());
+                    ps.setTimestamp(7, Timestamp.from(c.recordedAt()));
+                    ps.setDate(8, c.withdrawnOn() == null ? null : Date.valueOf(c.withdrawnOn()));
+                    ps.setString(9, c.withdrawalRecordedBy());
+                });
     }
 
     @Override

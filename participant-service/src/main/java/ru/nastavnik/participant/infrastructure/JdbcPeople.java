@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,10 +39,15 @@ class JdbcPeople implements People {
     private static final String COLUMNS = "p.id, p.organization_id, p.full_name, p.position, p.subjects, p.qualification_category,"
             + " p.years_of_experience, p.email, p.phone, p.programme_role, p.status, p.status_reason, p.registered_at, p.version";
 
-    private final JdbcClient jdbc;
+    /** Rows per JDBC batch of the bulk methods (staff-list imports). */
+    private static final int BATCH = 1000;
 
-    JdbcPeople(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    JdbcPeople(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
@@ -52,6 +61,73 @@ class JdbcPeople implements People {
                         person.email(), person.phone(), person.programmeRole().name(), person.status().name(),
                         person.statusReason(), Timestamp.from(person.registeredAt()))
                 .update();
+    }
+
+    @Override
+    public void addAll(List<Person> people) {
+        batches.batchUpdate("""
+                INSERT INTO person (id, organization_id, full_name, normalized_name, position, subjects, qualification_category,
+                    years_of_experience, email, phone, programme_role, status, status_reason, registered_at, version)
+                VALUES (?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 0)""", people, BATCH, (ps, person) -> {
+            ps.setObject(1, person.id());
+            ps.setObject(2, person.organizationId());
+            ps.setString(3, person.fullName());
+            ps.setString(4, person.normalizedName());
+            ps.setString(5, person.position());
+            ps.setString(6, SqlArrays.literal(person.subjects()));
+            ps.setString(7, person.qualificationCategory().name());
+            ps.setInt(8, person.yearsOfExperience());
+            ps.setString(9, person.email());
+            ps.setString(10, person.phone());
+            ps.setString(11, person.programmeRole().name());
+            ps.setString(12, person.status().name());
+            ps.setString(13, person.statusReason());
+            ps.setTimestamp(14, Timestamp.from(person.registeredAt()));
+        });
+    }
+
+    @Override
+    public List<UUID> updateAll(List<Person> people) {
+        int[][] counts = batches.batchUpdate("""
+                UPDATE person SET full_name = ?, normalized_name = ?, position = ?, subjects = ?::text[],
+                    qualification_category = ?, years_of_experience = ?, email = ?, phone = ?, programme_role = ?,
+                    version = version + 1
+                WHERE id = ? AND version = ?""", people, BATCH, (ps, person) -> {
+            ps.setString(1, person.fullName());
+            ps.setString(2, person.normalizedName());
+            ps.setString(3, person.position());
+            ps.setString(4, SqlArrays.literal(person.subjects()));
+            ps.setString(5, person.qualificationCategory().name());
+            ps.setInt(6, person.yearsOfExperience());
+            ps.setString(7, person.email());
+            ps.setString(8, person.phone());
+            ps.setString(9, person.programmeRole().name());
+            ps.setObject(10, person.id());
+            ps.setInt(11, person.version());
+        });
+        List<UUID> stale = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    stale.add(people.get(i).id());
+                }
+                i++;
+            }
+        }
+        return stale;
+    }
+
+    @Override
+    public List<Person> withEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        // A join with the list (not «= ANY»): hashed, so checking 10,000 addresses of an import stays one quick query.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person p JOIN unnest(?::text[]) AS wanted(email)"
+                        + " ON lower(p.email) = wanted.email WHERE p.email IS NOT NULL")
+                .param(SqlArrays.literal(emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList()))
+                .query(JdbcPeople::person).list();
     }
 
     @Override
@@ -203,6 +279,18 @@ class JdbcPeople implements People {
                 ON CONFLICT (person_id, academic_year) DO UPDATE SET programme_role = excluded.programme_role""")
                 .params(personId, role.academicYear().startYear(), role.programmeRole().name())
                 .update();
+    }
+
+    @Override
+    public void recordRoles(Map<UUID, RoleInYear> roles) {
+        batches.batchUpdate("""
+                INSERT INTO person_programme_role (person_id, academic_year, programme_role) VALUES (?, ?, ?)
+                ON CONFLICT (person_id, academic_year) DO UPDATE SET programme_role = excluded.programme_role""",
+                new ArrayList<>(roles.entrySet()), BATCH, (ps, role) -> {
+                    ps.setObject(1, role.getKey());
+                    ps.setInt(2, role.getValue().academicYear().startYear());
+                    ps.setString(3, role.getValue().programmeRole().name());
+                });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +28,9 @@ import ru.nastavnik.platform.observability.TraceContexts;
 /**
  * Sends committed outbox rows to Kafka in commit order and marks them published once the broker has
  * acknowledged them (acks=all, idempotent producer). When Kafka is unreachable it keeps the rows and
- * retries with back-off: a stopped broker delays events, it never loses them. With several instances of
+ * retries with back-off: a stopped broker delays events, it never loses them. The rows of a batch are sent without
+ * waiting for each acknowledgement (the idempotent producer keeps their order per partition) and then awaited in order;
+ * only the acknowledged prefix is marked, so after a failure the rest is sent again (at least once, as always). With several instances of
  * a service, one relays at a time (a transaction-scoped advisory lock): two relays taking rows side by side
  * could send one aggregate's events out of order.
  */
@@ -93,13 +96,29 @@ public class OutboxRelay implements SmartLifecycle {
                     .list();
             List<Long> sent = new ArrayList<>(rows.size());
             RuntimeException failure = null;
+            // Sent one after another without waiting (a staff-list import writes thousands of events at once), then
+            // awaited in order: a row counts as relayed only when it and every row before it were acknowledged.
+            List<CompletableFuture<?>> acknowledgements = new ArrayList<>(rows.size());
             for (OutboxRow row : rows) {
                 try {
-                    send(row);
-                    sent.add(row.position());
+                    acknowledgements.add(send(row));
                 } catch (RuntimeException e) {
-                    // Stop at the first failure: later rows may belong to the same aggregate and must not overtake.
                     failure = e;
+                    break;
+                }
+            }
+            long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+            for (int i = 0; i < acknowledgements.size(); i++) {
+                try {
+                    acknowledgements.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    sent.add(rows.get(i).position());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new OutboxRelayException("Interrupted while sending to Kafka", e);
+                    break;
+                } catch (Exception e) {
+                    // Stop at the first failure: later rows may belong to the same aggregate and must not overtake.
+                    failure = new OutboxRelayException("Kafka did not acknowledge event " + rows.get(i).eventId(), e);
                     break;
                 }
             }
@@ -113,7 +132,7 @@ public class OutboxRelay implements SmartLifecycle {
         return result == null ? new BatchResult(0, 0, null) : result;
     }
 
-    private void send(OutboxRow row) {
+    private CompletableFuture<?> send(OutboxRow row) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.ID, row.eventId().toString());
         header(headers, CloudEventHeaders.SOURCE, source);
@@ -126,16 +145,15 @@ public class OutboxRelay implements SmartLifecycle {
         }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
         // Continue the trace of the request that caused the event, so one trace spans producer and consumers.
+        List<CompletableFuture<?>> acknowledgement = new ArrayList<>(1);
         traces.runAsChildOf(row.traceparent(), "outbox relay " + row.type(), headers, () -> {
             try {
-                kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OutboxRelayException("Interrupted while sending to Kafka", e);
-            } catch (Exception e) {
-                throw new OutboxRelayException("Kafka did not acknowledge event " + row.eventId(), e);
+                acknowledgement.add(kafka.send(record));
+            } catch (RuntimeException e) {
+                throw new OutboxRelayException("Kafka did not accept event " + row.eventId(), e);
             }
         });
+        return acknowledgement.getFirst();
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
