@@ -300,25 +300,7 @@ class PoiOrderDocuments implements OrderDocuments {
             if (columns == 0) {
                 return;
             }
-            float[] weights = new float[columns];
-            for (XWPFTableRow row : table.getRows()) {
-                List<XWPFTableCell> cells = row.getTableCells();
-                for (int i = 0; i < cells.size(); i++) {
-                    int longest = 0;
-                    for (String word : cells.get(i).getText().split("\\s+")) {
-                        longest = Math.max(longest, word.length());
-                    }
-                    weights[i] = Math.max(weights[i], Math.max(longest, Math.min(cells.get(i).getText().length(), 28)));
-                }
-            }
-            float total = 0;
-            for (float w : weights) {
-                total += Math.max(w, 3);
-            }
-            float[] widths = new float[columns];
-            for (int i = 0; i < columns; i++) {
-                widths[i] = width * Math.max(weights[i], 3) / total;
-            }
+            float[] widths = columnWidths(table, columns);
             float leading = TABLE_SIZE * 1.3f;
             boolean header = true;
             for (XWPFTableRow row : table.getRows()) {
@@ -350,6 +332,45 @@ class PoiOrderDocuments implements OrderDocuments {
                 header = false;
             }
             y -= TEXT_SIZE * 0.6f;
+        }
+
+        /**
+         * Each column at least as wide as its longest word (so dates and numbers never break), the rest of the
+         * line shared in proportion to how much text each column holds.
+         */
+        private float[] columnWidths(XWPFTable table, int columns) throws IOException {
+            float[] minimum = new float[columns];
+            float[] text = new float[columns];
+            boolean header = true;
+            for (XWPFTableRow row : table.getRows()) {
+                List<XWPFTableCell> cells = row.getTableCells();
+                for (int i = 0; i < cells.size() && i < columns; i++) {
+                    PDType0Font font = header ? bold : regular;
+                    String content = clean(cells.get(i).getText(), font);
+                    for (String word : content.split("\\s+")) {
+                        minimum[i] = Math.max(minimum[i], width(word, font, TABLE_SIZE) + 2 * PADDING + 1);
+                    }
+                    text[i] = Math.max(text[i], width(content, font, TABLE_SIZE));
+                }
+                header = false;
+            }
+            float fixed = 0;
+            float flexible = 0;
+            for (int i = 0; i < columns; i++) {
+                fixed += minimum[i];
+                flexible += Math.max(0, text[i] - minimum[i]);
+            }
+            float[] widths = new float[columns];
+            float spare = width - fixed;
+            for (int i = 0; i < columns; i++) {
+                if (spare <= 0) {
+                    widths[i] = width * minimum[i] / fixed;
+                } else {
+                    float extra = flexible > 0 ? spare * Math.max(0, text[i] - minimum[i]) / flexible : spare / columns;
+                    widths[i] = minimum[i] + extra;
+                }
+            }
+            return widths;
         }
 
         private void show(String text, PDType0Font font, float size, float x, float at) throws IOException {
