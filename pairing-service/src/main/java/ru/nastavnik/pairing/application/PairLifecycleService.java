@@ -252,7 +252,7 @@ public class PairLifecycleService {
 
     private Pair manageable(Caller caller, UUID pairId) {
         Pair pair = find(pairId);
-        AccessPolicy.require(AccessPolicy.canManagePeople(caller, PairingRules.placeOf(pair)),
+        AccessPolicy.require(PairingRules.manages(caller, PairingRules.placeOf(pair)),
                 "Пары этой организации ведёт её куратор.");
         return pair;
     }

@@ -19,6 +19,7 @@ import ru.nastavnik.platform.problem.Problems.FieldError;
 import ru.nastavnik.platform.security.AccessPolicy;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.security.Place;
+import ru.nastavnik.platform.security.Role;
 
 /** The checks the services after forming share: places, access, participants, dates and codes from requests. */
 @Component
@@ -46,8 +47,17 @@ class PairingRules {
 
     Place requireManages(Caller caller, UUID organizationId, String detail) {
         Place place = placeOf(organizationId);
-        AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), detail);
+        AccessPolicy.require(manages(caller, place), detail);
         return place;
+    }
+
+    /**
+     * Changing pairs and orders after forming is the organization's curator's work; the municipal curator, whom
+     * {@link AccessPolicy#canManagePeople} also lets register people, only reads them here.
+     */
+    static boolean manages(Caller caller, Place place) {
+        return AccessPolicy.canManagePeople(caller, place) && caller.has(Role.SCHOOL_CURATOR)
+                && caller.actsFor(place.organizationId());
     }
 
     Place requireSees(Caller caller, UUID organizationId, String detail) {
