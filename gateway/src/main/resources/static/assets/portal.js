@@ -12,6 +12,7 @@ import { renderPeople } from './people.js';
 import { renderProfile } from './profile.js';
 import { renderTraining } from './training.js';
 import { renderQuestionnaires } from './questionnaires.js';
+import { renderPairs } from './pairs.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -21,6 +22,7 @@ function navigation(context) {
   if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
     items.push({ id: 'training', href: `#/organizations/${context.currentOrganizationId}/training`, label: 'Отбор и обучение' });
+    items.push({ id: 'pairs', href: `#/organizations/${context.currentOrganizationId}/pairs`, label: 'Пары и группы' });
   }
   if (context.kind === 'school' && context.currentOrganizationId) {
     items.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
@@ -44,6 +46,10 @@ function resolve(hash, context) {
   const training = /^#\/organizations\/([0-9a-fA-F-]{36})\/training$/.exec(hash);
   if (training && context.canSeePeople) {
     return { id: 'training', title: 'Отбор и обучение наставников', render: (main) => renderTraining(main, context, training[1].toLowerCase()) };
+  }
+  const pairs = /^#\/organizations\/([0-9a-fA-F-]{36})\/pairs$/.exec(hash);
+  if (pairs && context.canSeePeople) {
+    return { id: 'pairs', title: 'Пары и группы', render: (main) => renderPairs(main, context, pairs[1].toLowerCase()) };
   }
   const questionnaires = /^#\/questionnaires(?:\/([0-9a-fA-F-]{36})\/(fill|edit))?$/.exec(hash);
   if (questionnaires && context.kind === 'school') {
