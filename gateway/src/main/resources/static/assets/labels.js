@@ -74,3 +74,38 @@ export function shortDateLabel(isoInstant) {
   const date = isoInstant ? new Date(isoInstant) : null;
   return date && !Number.isNaN(date.getTime()) ? SHORT_DATE.format(date) : '—';
 }
+
+/** Forms of mentoring: who mentors whom, and the format (федеральная методология). */
+export const ROLE_MODEL_LABELS = {
+  TEACHER_TEACHER: 'учитель – учитель',
+  MANAGER_TEACHER: 'руководитель – учитель',
+  PUPIL_PUPIL: 'ученик – ученик',
+  STUDENT_PUPIL: 'студент – ученик',
+  STUDENT_STUDENT: 'студент – студент',
+  EMPLOYER_STUDENT: 'работодатель – студент',
+};
+
+export const FORMAT_LABELS = {
+  TRADITIONAL: 'традиционная',
+  SHORT_TERM: 'краткосрочная',
+  SITUATIONAL: 'ситуационная',
+  SPEED: 'скоростная',
+  GROUP: 'групповая',
+  VIRTUAL: 'виртуальная',
+  REVERSE: 'реверсивная',
+};
+
+export const PAIR_CHANGE_REASON_LABELS = {
+  MUTUAL_AGREEMENT: 'по взаимному согласию',
+  LEFT_ORGANIZATION: 'участник выбыл из организации',
+  INCOMPATIBILITY: 'несовместимость участников',
+  LONG_ABSENCE: 'длительное отсутствие',
+  MENTOR_WORKLOAD: 'нагрузка наставника',
+  GOALS_ACHIEVED_EARLY: 'цели достигнуты досрочно',
+  OTHER: 'иная причина',
+};
+
+/** «учитель – учитель, традиционная». */
+export function pairFormLabel(pair) {
+  return `${ROLE_MODEL_LABELS[pair.roleModel] ?? '—'}, ${FORMAT_LABELS[pair.format] ?? '—'}`;
+}

@@ -14,6 +14,7 @@ import { renderProfile } from './profile.js';
 import { renderTraining } from './training.js';
 import { renderQuestionnaires } from './questionnaires.js';
 import { renderMatching } from './matching.js';
+import { renderPairs } from './pairs.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -24,6 +25,7 @@ function navigation(context) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
     items.push({ id: 'training', href: `#/organizations/${context.currentOrganizationId}/training`, label: 'Отбор и обучение' });
     items.push({ id: 'matching', href: `#/organizations/${context.currentOrganizationId}/matching`, label: 'Подбор пар' });
+    items.push({ id: 'pairs', href: `#/organizations/${context.currentOrganizationId}/pairs`, label: 'Пары и группы' });
     items.push({ id: 'import', href: `#/organizations/${context.currentOrganizationId}/import`, label: 'Импорт' });
   }
   if (context.kind === 'school' && context.currentOrganizationId) {
@@ -52,6 +54,10 @@ function resolve(hash, context) {
   const matching = /^#\/organizations\/([0-9a-fA-F-]{36})\/matching$/.exec(hash);
   if (matching && context.canSeePeople) {
     return { id: 'matching', title: 'Подбор пар', render: (main) => renderMatching(main, context, matching[1].toLowerCase()) };
+  }
+  const pairs = /^#\/organizations\/([0-9a-fA-F-]{36})\/pairs$/.exec(hash);
+  if (pairs && context.canSeePeople) {
+    return { id: 'pairs', title: 'Пары и группы', render: (main) => renderPairs(main, context, pairs[1].toLowerCase()) };
   }
   const questionnaires = /^#\/questionnaires(?:\/([0-9a-fA-F-]{36})\/(fill|edit))?$/.exec(hash);
   if (questionnaires && context.kind === 'school') {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.nastavnik.pairing.application.FormPair;
+import ru.nastavnik.pairing.application.PairLifecycleService;
 import ru.nastavnik.pairing.application.PairService;
 import ru.nastavnik.pairing.domain.Pair;
 import ru.nastavnik.platform.security.Callers;
@@ -26,9 +27,11 @@ import ru.nastavnik.platform.security.Callers;
 class PairController {
 
     private final PairService pairs;
+    private final PairLifecycleService lifecycle;
 
-    PairController(PairService pairs) {
+    PairController(PairService pairs, PairLifecycleService lifecycle) {
         this.pairs = pairs;
+        this.lifecycle = lifecycle;
     }
 
     record CapacityBody(Integer capacity) {
@@ -41,13 +44,13 @@ class PairController {
     }
 
     @GetMapping("/organizations/{organizationId}/pairs")
-    List<Pair> ofOrganization(@PathVariable UUID organizationId) {
-        return pairs.ofOrganization(Callers.current(), organizationId);
+    List<PairView> ofOrganization(@PathVariable UUID organizationId) {
+        return lifecycle.ofOrganization(Callers.current(), organizationId).stream().map(PairView::of).toList();
     }
 
     @GetMapping("/pairs/{pairId}")
-    Pair pair(@PathVariable UUID pairId) {
-        return pairs.pair(Callers.current(), pairId);
+    PairView pair(@PathVariable UUID pairId) {
+        return PairView.of(lifecycle.details(Callers.current(), pairId));
     }
 
     @PutMapping(path = "/mentors/{mentorId}/capacity", consumes = MediaType.APPLICATION_JSON_VALUE)

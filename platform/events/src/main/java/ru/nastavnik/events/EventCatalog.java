@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.pairing.PairDissolved;
 import ru.nastavnik.events.pairing.PairFormed;
+import ru.nastavnik.events.pairing.PairMemberReplaced;
+import ru.nastavnik.events.pairing.PairMentorReplaced;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.MentorReadinessChanged;
@@ -35,7 +38,10 @@ public final class EventCatalog {
             MentorReadinessChanged.class,
             TeachingStaffCounted.class,
             QuestionnaireSubmitted.class,
-            PairFormed.class);
+            PairFormed.class,
+            PairDissolved.class,
+            PairMemberReplaced.class,
+            PairMentorReplaced.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
