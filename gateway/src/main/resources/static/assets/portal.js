@@ -10,6 +10,7 @@ import { PortalContext } from './context.js';
 import { renderDirectory } from './directory.js';
 import { renderPeople } from './people.js';
 import { renderProfile } from './profile.js';
+import { bankNavigation, resolveBank } from './bank.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -19,12 +20,17 @@ function navigation(context) {
   if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
     items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
   }
+  items.push(...bankNavigation(context));
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
 }
 
 /** The screen for a hash: {id (for the active navigation entry), title, render(main)}. */
 function resolve(hash, context) {
+  const bankScreen = resolveBank(hash, context);
+  if (bankScreen) {
+    return bankScreen;
+  }
   const people = /^#\/organizations\/([0-9a-fA-F-]{36})\/people$/.exec(hash);
   if (people && context.canSeePeople) {
     const organizationId = people[1].toLowerCase();
