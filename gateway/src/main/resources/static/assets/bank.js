@@ -10,19 +10,19 @@ import { hasRole } from './session.js';
 import { renderPerson, statusBadge, LAST_BANK_KEY } from './person.js';
 
 const BANKS = {
-  mentors: { role: 'MENTOR_CANDIDATE', title: 'Банк наставников', tab: 'Наставники', nav: 'bank-mentors', empty: 'Наставников по этим условиям не найдено.' },
-  mentees: { role: 'MENTEE_CANDIDATE', title: 'Банк наставляемых', tab: 'Наставляемые', nav: 'bank-mentees', empty: 'Наставляемых по этим условиям не найдено.' },
+  mentors: { role: 'MENTOR_CANDIDATE', title: 'Банк наставников', tab: 'Наставники', empty: 'Наставников по этим условиям не найдено.' },
+  mentees: { role: 'MENTEE_CANDIDATE', title: 'Банк наставляемых', tab: 'Наставляемые', empty: 'Наставляемых по этим условиям не найдено.' },
 };
 const FILTERS = ['q', 'status', 'category', 'topic', 'consent'];
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 350;
 
-/** The bank's navigation entries for a curator (the services decide on every call; this only avoids offering a 403). */
+/**
+ * One navigation entry «Банки» for a curator (the two banks are tabs of the screen: two more entries would not fit
+ * the desktop menu beside the user's name). The services decide on every call; this only avoids offering a 403.
+ */
 export function bankNavigation(context) {
-  if (!scopeOf(context)) {
-    return [];
-  }
-  return Object.entries(BANKS).map(([kind, bank]) => ({ id: bank.nav, href: `#/bank/${kind}`, label: bank.title }));
+  return scopeOf(context) ? [{ id: 'bank', href: '#/bank/mentors', label: 'Банки' }] : [];
 }
 
 /** The bank and person screens for a hash, or null when the hash is not theirs. */
@@ -30,7 +30,7 @@ export function resolveBank(hash, context) {
   const bank = /^#\/bank\/(mentors|mentees)(?:\?(.*))?$/.exec(hash);
   if (bank && scopeOf(context)) {
     const kind = bank[1];
-    return { id: BANKS[kind].nav, title: BANKS[kind].title, render: (main) => renderBank(main, context, kind, new URLSearchParams(bank[2] ?? '')) };
+    return { id: 'bank', title: BANKS[kind].title, render: (main) => renderBank(main, context, kind, new URLSearchParams(bank[2] ?? '')) };
   }
   const person = /^#\/people\/([0-9a-fA-F-]{36})$/.exec(hash);
   if (person) {
@@ -84,7 +84,7 @@ async function renderBank(main, context, kind, params) {
       h('span', { class: 'fw-semibold text-body bank-place' }, place.name),
       scope.kind === 'municipality' ? ' · все организации муниципалитета' : null),
     h('ul', { class: 'nav nav-tabs mb-3 bank-tabs' }, Object.entries(BANKS).map(([other, b]) => h('li', { class: 'nav-item' },
-      h('a', { class: `nav-link${other === kind ? ' active' : ''}`, href: `#/bank/${other}`, 'aria-current': other === kind ? 'page' : null }, b.tab)))),
+      h('a', { class: `nav-link bank-tab${other === kind ? ' active' : ''}`, href: `#/bank/${other}`, dataset: { bank: other }, 'aria-current': other === kind ? 'page' : null }, b.tab)))),
     controls.form,
     results);
 
@@ -175,7 +175,7 @@ function filterControls(state, taxonomy, onChange) {
   const category = select('category', 'Любая категория', Object.entries(CATEGORY_LABELS).map(([v, l]) => h('option', { value: v }, capitalize(l))));
   const topic = select('topic', 'Любая тема', [...groups].map(([group, options]) => h('optgroup', { label: group }, options)));
   const consent = select('consent', 'Все', [h('option', { value: 'true' }, 'Согласие есть'), h('option', { value: 'false' }, 'Согласия нет')]);
-  const reset = h('button', { class: 'btn btn-outline-secondary w-100', type: 'button', id: 'bank-reset' }, 'Сбросить');
+  const reset = h('button', { class: 'btn btn-outline-secondary w-100 text-nowrap px-1', type: 'button', id: 'bank-reset' }, 'Сбросить');
   reset.addEventListener('click', () => {
     FILTERS.forEach((name) => { state[name] = ''; });
     search.value = '';

@@ -21,8 +21,10 @@ const PROFILE_FIELDS = [
   { name: 'programmeRole', label: 'Роль в программе', options: PROGRAMME_ROLE_LABELS },
 ];
 
-export async function renderPerson(main, context, personId) {
-  main.replaceChildren(spinner());
+export async function renderPerson(main, context, personId, { reloading = false } = {}) {
+  if (!reloading) {
+    main.replaceChildren(spinner()); // a reload after a change keeps the page (and its scroll position) until the answer
+  }
   const base = `/api/participants/people/${personId}`;
   let card;
   let taxonomy;
@@ -33,12 +35,12 @@ export async function renderPerson(main, context, personId) {
     return;
   }
   const canManage = hasRole(context.session, 'SCHOOL_CURATOR', 'MUNICIPAL_CURATOR');
-  const reload = () => renderPerson(main, context, personId);
+  const reload = () => renderPerson(main, context, personId, { reloading: true });
   const mentor = card.programmeRole === 'MENTOR_CANDIDATE';
   const topicsKind = mentor ? 'competencies' : 'requests';
 
   main.replaceChildren(
-    backLink(mentor),
+    backLink(canManage ? mentor : undefined),
     h('div', { class: 'd-flex flex-wrap align-items-center gap-2 mb-3' },
       h('h1', { class: 'h3 mb-0 person-full-name person-name' }, card.fullName),
       statusBadge(card.status),

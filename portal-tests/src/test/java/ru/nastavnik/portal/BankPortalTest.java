@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -39,7 +40,8 @@ class BankPortalTest {
         String fullName = surname + " Вера Андреевна";
         String personId = registerMentor(browser, fullName);
 
-        browser.click(navigation("bank-mentors"));
+        assertThat(browser.waitFor(navigation("bank")).getText()).isEqualTo("Банки");
+        browser.click(navigation("bank"));
         browser.waitForText(By.tagName("h1"), "Банк наставников");
         browser.waitForText(BANK_TABLE, DemoRegion.MENTOR_SCHOOL_1.fullName());
         assertThat(browser.waitFor(BANK_TABLE).getText()).doesNotContain(DemoRegion.MENTEE_SCHOOL_1.fullName());
@@ -118,7 +120,9 @@ class BankPortalTest {
     @Test
     void onAPhoneTheBankShowsCardsAndTheMenteesTabFiltersByConsent(Browser browser) {
         browser.logIn(CURATOR);
-        browser.open(SCHOOL_PORTAL + "#/bank/mentees");
+        browser.click(navigation("bank"));
+        browser.waitForText(By.tagName("h1"), "Банк наставников");
+        browser.click(By.cssSelector(".bank-tab[data-bank='mentees']"));
         browser.waitForText(By.tagName("h1"), "Банк наставляемых");
         browser.waitForText(BANK_TABLE, DemoRegion.MENTEE_SCHOOL_1.fullName());
         new Select(browser.waitFor(By.id("bank-consent"))).selectByValue("false");
@@ -147,7 +151,7 @@ class BankPortalTest {
     @Test
     void theMunicipalCuratorSeesTheWholeMunicipalityWithOrganizations(Browser browser) {
         browser.logIn(MUNICIPAL_CURATOR);
-        browser.click(navigation("bank-mentors"));
+        browser.click(navigation("bank"));
         browser.waitForText(BANK_TABLE, DemoRegion.MENTOR_SCHOOL_1.fullName());
         assertThat(browser.waitFor(BANK_TABLE).getText()).contains(DemoRegion.SCHOOL_1.name())
                 .doesNotContain(DemoRegion.MENTOR_SCHOOL_7.fullName());
@@ -163,9 +167,13 @@ class BankPortalTest {
 
     private static void waitForTotal(Browser browser, int total) {
         browser.waitUntil(d -> {
-            List<WebElement> found = d.findElements(BANK_TOTAL);
-            return !found.isEmpty() && found.getFirst().getText().equals("Найдено: " + total)
-                    && d.findElements(By.cssSelector(".bank-results[aria-busy]")).isEmpty();
+            try {
+                List<WebElement> found = d.findElements(BANK_TOTAL);
+                return !found.isEmpty() && found.getFirst().getText().equals("Найдено: " + total)
+                        && d.findElements(By.cssSelector(".bank-results[aria-busy]")).isEmpty();
+            } catch (StaleElementReferenceException e) {
+                return false; // the list was drawn again between finding and reading: look again
+            }
         });
     }
 
