@@ -69,6 +69,18 @@ const FIELD_CAPTIONS = {
   programmeRole: 'Роль в программе',
   name: 'Название',
   type: 'Тип',
+  qualificationCategory: 'Категория',
+  email: 'Электронная почта',
+  phone: 'Телефон',
+  version: 'Версия карточки',
+  status: 'Статус',
+  reason: 'Причина',
+  scope: 'Вид согласия',
+  grantedOn: 'Дата согласия',
+  withdrawnOn: 'Дата отзыва',
+  documentReference: 'Реквизиты документа',
+  organizationId: 'Организация',
+  since: 'С какого числа',
 };
 
 function fieldCaption(field) {

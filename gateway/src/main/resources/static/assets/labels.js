@@ -20,6 +20,40 @@ export const PROGRAMME_ROLE_LABELS = {
   MENTEE_CANDIDATE: 'кандидат в наставляемые',
 };
 
+export const STATUS_LABELS = {
+  CANDIDATE: 'кандидат',
+  ACTIVE: 'участвует',
+  IN_PAIR: 'в паре',
+  COMPLETED: 'завершил(а) программу',
+  LEFT: 'выбыл(а)',
+};
+
+export const CATEGORY_LABELS = {
+  NONE: 'без категории',
+  CORRESPONDS_TO_POSITION: 'соответствие занимаемой должности',
+  FIRST: 'первая',
+  HIGHEST: 'высшая',
+  METHODIST: 'педагог-методист',
+  MENTOR_TEACHER: 'педагог-наставник',
+};
+
+export const CONSENT_SCOPE_LABELS = {
+  PERSONAL_DATA_PROCESSING: 'на обработку персональных данных',
+  NAME_PUBLICATION: 'на публикацию имени',
+};
+
+export function statusLabel(status) {
+  return STATUS_LABELS[status] ?? '—';
+}
+
+export function categoryLabel(category) {
+  return CATEGORY_LABELS[category] ?? '—';
+}
+
+export function consentScopeLabel(scope) {
+  return CONSENT_SCOPE_LABELS[scope] ?? 'согласие';
+}
+
 export function roleLabel(role) {
   return ROLE_LABELS[role] ?? 'Участник';
 }

@@ -68,14 +68,14 @@ function peopleView(people) {
       h('thead', { class: 'table-light' }, h('tr', {},
         ['ФИО', 'Должность и предмет', 'Стаж', 'Роль в программе', 'Дата регистрации'].map((title) => h('th', { scope: 'col' }, title)))),
       h('tbody', {}, people.map((person) => h('tr', { dataset: { personId: person.id } },
-        h('td', { class: 'fw-semibold person-name' }, person.fullName),
+        h('td', { class: 'fw-semibold person-name' }, h('a', { href: `#/people/${person.id}` }, person.fullName)),
         h('td', {}, person.position || '—', person.subjects?.length ? h('div', { class: 'small text-body-secondary' }, person.subjects.join(', ')) : null),
         h('td', { class: 'text-nowrap' }, yearsLabel(person.yearsOfExperience)),
         h('td', {}, roleBadge(person.programmeRole)),
         h('td', { class: 'text-nowrap' }, shortDateLabel(person.registeredAt)))))));
   const cards = h('ul', { class: 'list-unstyled d-md-none people-cards mb-0' }, people.map((person) =>
     h('li', { class: 'card mb-2', dataset: { personId: person.id } }, h('div', { class: 'card-body py-2' },
-      h('div', { class: 'fw-semibold person-name' }, person.fullName),
+      h('a', { class: 'fw-semibold person-name d-block', href: `#/people/${person.id}` }, person.fullName),
       h('div', { class: 'small' }, [person.position, (person.subjects || []).join(', ')].filter(Boolean).join(' · ') || 'должность не указана'),
       h('div', { class: 'small text-body-secondary d-flex flex-wrap gap-2 align-items-center mt-1' },
         roleBadge(person.programmeRole), h('span', {}, `стаж ${yearsLabel(person.yearsOfExperience)}`),

@@ -15,21 +15,33 @@ import { renderTraining } from './training.js';
 import { renderQuestionnaires } from './questionnaires.js';
 import { renderMatching } from './matching.js';
 import { renderPairs } from './pairs.js';
+import { bankNavigation, resolveBank } from './bank.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
-/** Navigation entries; {@code href} may depend on the context (the current organization). */
+/**
+ * Navigation entries; {@code href} may depend on the context (the current organization). The stages of the
+ * programme are one «Наставничество» menu, so the bar fits a laptop screen however many screens there are.
+ */
 function navigation(context) {
   const items = [{ id: 'directory', href: '#/directory', label: 'Организации' }];
-  if (context.kind === 'school' && context.canSeePeople && context.currentOrganizationId) {
-    items.push({ id: 'people', href: `#/organizations/${context.currentOrganizationId}/people`, label: 'Участники' });
-    items.push({ id: 'training', href: `#/organizations/${context.currentOrganizationId}/training`, label: 'Отбор и обучение' });
-    items.push({ id: 'matching', href: `#/organizations/${context.currentOrganizationId}/matching`, label: 'Подбор пар' });
-    items.push({ id: 'pairs', href: `#/organizations/${context.currentOrganizationId}/pairs`, label: 'Пары и группы' });
-    items.push({ id: 'import', href: `#/organizations/${context.currentOrganizationId}/import`, label: 'Импорт' });
+  const org = context.currentOrganizationId;
+  if (context.kind === 'school' && context.canSeePeople && org) {
+    items.push({ id: 'people', href: `#/organizations/${org}/people`, label: 'Участники' });
   }
-  if (context.kind === 'school' && context.currentOrganizationId) {
-    items.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
+  items.push(...bankNavigation(context));
+  const programme = [];
+  if (context.kind === 'school' && context.canSeePeople && org) {
+    programme.push({ id: 'import', href: `#/organizations/${org}/import`, label: 'Импорт списка сотрудников' });
+    programme.push({ id: 'training', href: `#/organizations/${org}/training`, label: 'Отбор и обучение' });
+    programme.push({ id: 'matching', href: `#/organizations/${org}/matching`, label: 'Подбор пар' });
+    programme.push({ id: 'pairs', href: `#/organizations/${org}/pairs`, label: 'Пары и группы' });
+  }
+  if (context.kind === 'school' && org) {
+    programme.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
+  }
+  if (programme.length) {
+    items.push({ id: 'programme', label: 'Наставничество', children: programme });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -37,6 +49,10 @@ function navigation(context) {
 
 /** The screen for a hash: {id (for the active navigation entry), title, render(main)}. */
 function resolve(hash, context) {
+  const bankScreen = resolveBank(hash, context);
+  if (bankScreen) {
+    return bankScreen;
+  }
   const people = /^#\/organizations\/([0-9a-fA-F-]{36})\/people$/.exec(hash);
   if (people && context.canSeePeople) {
     const organizationId = people[1].toLowerCase();
@@ -119,11 +135,9 @@ export async function startPortal(kind) {
 
 function renderHeader(header, context, activeId) {
   const { session } = context;
-  const navLinks = navigation(context).map((item) => h('li', { class: 'nav-item' },
-    h('a', {
-      class: `nav-link${item.id === activeId ? ' active' : ''}`, href: item.href, 'aria-current': item.id === activeId ? 'page' : null,
-      dataset: { nav: item.id }, onclick: collapseMenu,
-    }, item.label)));
+  const navLinks = navigation(context).map((item) => (item.children
+    ? navMenu(item, activeId)
+    : h('li', { class: 'nav-item' }, navLink(item, activeId, 'nav-link'))));
   // replaceChildren() would print a null (no organization bar) as the text "null": filter it out.
   header.replaceChildren(...[h('nav', { class: 'navbar navbar-expand-lg portal-navbar', 'data-bs-theme': 'dark', 'aria-label': 'Основное меню' },
     h('div', { class: 'container-xl' },
@@ -143,6 +157,25 @@ function renderHeader(header, context, activeId) {
             h('div', { class: 'small opacity-75 user-role' }, rolesLabel(session.roles))),
           h('button', { class: 'btn btn-outline-light btn-sm logout', type: 'button', id: 'logout', onclick: logout }, 'Выйти'))))),
   organizationBar(context)].filter(Boolean));
+}
+
+function navLink(item, activeId, linkClass) {
+  const active = item.id === activeId;
+  return h('a', {
+    class: `${linkClass}${active ? ' active' : ''}`, href: item.href, 'aria-current': active ? 'page' : null,
+    dataset: { nav: item.id }, onclick: collapseMenu,
+  }, item.label);
+}
+
+/** A dropdown of navigation entries; its toggle shows as active when one of them is the current screen. */
+function navMenu(item, activeId) {
+  const active = item.children.some((child) => child.id === activeId);
+  return h('li', { class: 'nav-item dropdown' },
+    h('a', {
+      class: `nav-link dropdown-toggle${active ? ' active' : ''}`, href: '#', role: 'button', 'data-bs-toggle': 'dropdown',
+      'aria-expanded': 'false', dataset: { nav: item.id }, onclick: (event) => event.preventDefault(),
+    }, item.label),
+    h('ul', { class: 'dropdown-menu' }, item.children.map((child) => h('li', {}, navLink(child, activeId, 'dropdown-item')))));
 }
 
 /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** The command line of the launcher. */
 record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path home, boolean benchmark,
-                         boolean help) {
+                         boolean help, boolean generatedDemo) {
 
     static final String USAGE = """
             Usage: ./nastavnik run [options]
@@ -18,6 +18,10 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
                                   PostgreSQL 15432, Kafka 19092 (controller 19093), MongoDB 27018
               --home DIR          repository root holding the built service jars (default: found from the launcher)
               --benchmark         start, print start-up time and memory of every process, stop, exit
+              --demo=generated|basic
+                                  demo data on first start (default generated): the fixed demo region plus a
+                                  generated one (7 districts, ~80 organizations, ~2,700 people); basic: the
+                                  fixed demo region alone
               --help              this text
             """;
 
@@ -28,6 +32,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
         Path home = null;
         boolean benchmark = false;
         boolean help = false;
+        boolean generatedDemo = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -40,7 +45,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--benchmark" -> benchmark = true;
-                case "--data-dir", "--gateway-port", "--port-offset", "--home" -> {
+                case "--data-dir", "--gateway-port", "--port-offset", "--home", "--demo" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(name + " needs a value");
@@ -50,6 +55,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
                     switch (name) {
                         case "--data-dir" -> dataDir = Path.of(value);
                         case "--home" -> home = Path.of(value);
+                        case "--demo" -> generatedDemo = demo(value);
                         case "--gateway-port" -> gatewayPort = port(name, value);
                         default -> portOffset = integer(name, value);
                     }
@@ -61,7 +67,8 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
             throw new IllegalArgumentException("--port-offset must be between 0 and "
                     + (65535 - Component.MONGODB.defaultPort()) + ", was " + portOffset);
         }
-        LauncherArguments arguments = new LauncherArguments(dataDir, gatewayPort, portOffset, home, benchmark, help);
+        LauncherArguments arguments = new LauncherArguments(dataDir, gatewayPort, portOffset, home, benchmark, help,
+                generatedDemo);
         arguments.ports(); // e.g. a --gateway-port that another component already has
         return arguments;
     }
@@ -69,6 +76,15 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
     PortPlan ports() {
         PortPlan ports = PortPlan.defaults(portOffset);
         return gatewayPort == null ? ports : ports.with(Component.GATEWAY, gatewayPort);
+    }
+
+    /** {@code --demo=generated} (the default) or {@code --demo=basic}. */
+    private static boolean demo(String value) {
+        return switch (value) {
+            case "generated" -> true;
+            case "basic" -> false;
+            default -> throw new IllegalArgumentException("--demo must be generated or basic, was '" + value + "'");
+        };
     }
 
     private static int port(String option, String value) {

@@ -46,6 +46,9 @@ public final class LauncherMain {
         Path home = arguments.home() != null ? arguments.home() : findHome();
         PlatformOptions options = new PlatformOptions(home, arguments.dataDir(), arguments.ports(), console,
                 null, null);
+        if (arguments.generatedDemo()) {
+            options = options.withEnvironment(Component.PARTICIPANT_SERVICE.id(), ServiceEnvironment.DEMO_GENERATE, "true");
+        }
         System.out.println("Starting Nastavnik from " + options.home() + " (data and logs in " + options.dataDir()
                 + ") ...");
         Platform platform;

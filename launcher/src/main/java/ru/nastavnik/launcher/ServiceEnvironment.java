@@ -46,6 +46,11 @@ public final class ServiceEnvironment {
     public static final String GATEWAY_CLIENT_SECRET = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NASTAVNIK_CLIENT_SECRET";
     /** participant-service fills its directory with DemoRegion's organizations and people when this is true. */
     public static final String DEMO_SEED = "NASTAVNIK_DEMO_SEED";
+    /**
+     * participant-service adds a generated demo region (thousands of people) to the fixed one when this is true; set by
+     * {@code ./nastavnik run} unless {@code --demo=basic}, never by {@link PlatformOptions#forTests}.
+     */
+    public static final String DEMO_GENERATE = "NASTAVNIK_DEMO_GENERATE";
 
     public static final String PORTAL_CLIENT_ID = "portal";
     /**

@@ -46,6 +46,15 @@ class LauncherArgumentsTest {
     }
 
     @Test
+    void theGeneratedDemoRegionIsTheDefaultAndCanBeSwitchedOff() {
+        assertThat(LauncherArguments.parse().generatedDemo()).isTrue();
+        assertThat(LauncherArguments.parse("--demo=generated").generatedDemo()).isTrue();
+        assertThat(LauncherArguments.parse("--demo", "basic").generatedDemo()).isFalse();
+        assertThatThrownBy(() -> LauncherArguments.parse("--demo=huge"))
+                .hasMessage("--demo must be generated or basic, was 'huge'");
+    }
+
+    @Test
     void helpAndHome() {
         assertThat(LauncherArguments.parse("--help").help()).isTrue();
         assertThat(LauncherArguments.parse("--home", "/repo").home()).isEqualTo(Path.of("/repo"));

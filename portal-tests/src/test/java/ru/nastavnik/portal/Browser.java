@@ -151,10 +151,20 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle first: on a phone a fixed header or the footer could cover it. */
     public void click(By locator) {
+        openMenuHolding(waitForPresent(locator));
         WebElement element = waitFor(locator);
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         waitForLayout();
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** An entry of a closed dropdown menu (the navigation's «Наставничество») is reached as a person would: menu first. */
+    private void openMenuHolding(WebElement element) {
+        if (!element.isDisplayed()) {
+            js("const menu = arguments[0].closest('.dropdown-menu');"
+                    + " if (menu && !menu.classList.contains('show')) {"
+                    + "   menu.parentElement.querySelector('[data-bs-toggle=dropdown]').click(); }", element);
+        }
     }
 
     public void type(By locator, String text) {
@@ -173,6 +183,25 @@ public final class Browser implements AutoCloseable {
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
                         + ".then(r => done(r.status), () => done(-1));", path);
+    }
+
+    /**
+     * A JSON call to the gateway's API from the page, with the signed-in user's session and XSRF token, as another tab
+     * of the same user would make it; returns the body, fails the test on any status but 2xx.
+     */
+    public String apiCall(String method, String path, String jsonBody) {
+        @SuppressWarnings("unchecked")
+        List<Object> result = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const token = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));"
+                        + "const headers = {'Accept': 'application/json', 'Content-Type': 'application/json'};"
+                        + "if (token) { headers['X-XSRF-TOKEN'] = decodeURIComponent(token.substring(11)); }"
+                        + "fetch(arguments[1], {method: arguments[0], headers, body: arguments[2], credentials: 'same-origin'})"
+                        + ".then(r => r.text().then(t => done([r.status, t])), e => done([-1, String(e)]));",
+                method, path, jsonBody);
+        long status = ((Number) result.get(0)).longValue();
+        assertThat(status).as("%s %s: %s", method, path, result.get(1)).isBetween(200L, 299L);
+        return (String) result.get(1);
     }
 
     public WebDriver driver() {
