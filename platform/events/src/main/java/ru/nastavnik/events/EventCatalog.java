@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.pairing.FeedbackReminderDue;
+import ru.nastavnik.events.pairing.MeetingHeld;
 import ru.nastavnik.events.pairing.PairFormed;
+import ru.nastavnik.events.pairing.PairInactive;
+import ru.nastavnik.events.pairing.PlanTaskCompleted;
+import ru.nastavnik.events.pairing.ProgrammeApproved;
+import ru.nastavnik.events.pairing.ProgrammeCompleted;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.MentorReadinessChanged;
@@ -35,7 +41,13 @@ public final class EventCatalog {
             MentorReadinessChanged.class,
             TeachingStaffCounted.class,
             QuestionnaireSubmitted.class,
-            PairFormed.class);
+            PairFormed.class,
+            ProgrammeApproved.class,
+            PlanTaskCompleted.class,
+            ProgrammeCompleted.class,
+            MeetingHeld.class,
+            FeedbackReminderDue.class,
+            PairInactive.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
