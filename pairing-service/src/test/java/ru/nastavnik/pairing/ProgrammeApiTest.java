@@ -57,6 +57,11 @@ class ProgrammeApiTest {
         String mentor = f.mentorToken();
         String mentee = f.menteeToken(0);
         String curator = f.curator();
+        assertThat(read(f.call(mentee, "GET", "/api/pairing/my-pairs", null), 200).findValuesAsString("id"))
+                .containsExactly(f.pairId.toString());
+        assertThat(read(f.call(mentor, "GET", "/api/pairing/my-pairs", null), 200).findValuesAsString("id"))
+                .containsExactly(f.pairId.toString());
+        assertThat(read(f.call(f.strangerToken(), "GET", "/api/pairing/my-pairs", null), 200)).isEmpty();
         List<String> tasks = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             tasks.add("""

@@ -1,6 +1,7 @@
 package ru.nastavnik.pairing.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import ru.nastavnik.pairing.application.ProgrammeCommands.Plan;
 import ru.nastavnik.pairing.application.ProgrammeCommands.Versioned;
 import ru.nastavnik.pairing.application.ProgrammeService;
 import ru.nastavnik.pairing.application.ProgrammeView;
+import ru.nastavnik.pairing.domain.Pair;
 import ru.nastavnik.platform.security.Callers;
 
 /** A pair's personalized programme: plan, approval, tasks done, self-assessments, completion. */
@@ -43,6 +45,11 @@ class ProgrammeController {
     @GetMapping("/pairs/{pairId}/programme")
     ProgrammeView ofPair(@PathVariable UUID pairId) {
         return programmes.ofPair(Callers.current(), pairId);
+    }
+
+    @GetMapping("/my-pairs")
+    List<Pair> myPairs() {
+        return programmes.myPairs(Callers.current());
     }
 
     @PutMapping(path = "/programmes/{programmeId}/plan", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -3,7 +3,6 @@ package ru.nastavnik.pairing.application;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -309,9 +308,5 @@ public class MeetingService {
 
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
-    }
-
-    static Duration hours(int hours) {
-        return Duration.ofHours(hours);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import ru.nastavnik.events.pairing.MeetingType;
 import ru.nastavnik.pairing.domain.meeting.Attendance;
+import ru.nastavnik.pairing.domain.meeting.IcsCalendar;
 import ru.nastavnik.pairing.domain.meeting.Meeting;
 
 /** A meeting with whose feedback is still missing: a meeting with any is outstanding. */
@@ -14,7 +15,7 @@ public record MeetingView(UUID id, UUID pairId, MeetingType type, String title, 
         List<UUID> feedbackMissingFrom, boolean outstanding, String calendarUrl) {
 
     static MeetingView of(Meeting m, List<UUID> missing) {
-        return new MeetingView(m.id(), m.pairId(), m.type(), ru.nastavnik.pairing.domain.meeting.IcsCalendar.summaryOf(m.type()),
+        return new MeetingView(m.id(), m.pairId(), m.type(), IcsCalendar.summaryOf(m.type()),
                 m.startsAt(), m.endsAt(), m.durationMinutes(), m.place(), m.link(), m.notes(), m.held(), m.attendance(),
                 missing, !missing.isEmpty(), "/api/pairing/meetings/" + m.id() + ".ics");
     }

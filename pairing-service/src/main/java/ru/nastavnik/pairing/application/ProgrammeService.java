@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import ru.nastavnik.pairing.application.ProgrammeCommands.Plan;
 import ru.nastavnik.pairing.application.ProgrammeCommands.TaskInput;
 import ru.nastavnik.pairing.domain.Pair;
 import ru.nastavnik.pairing.domain.PairStatus;
+import ru.nastavnik.pairing.domain.Pairs;
 import ru.nastavnik.pairing.domain.meeting.Meeting;
 import ru.nastavnik.pairing.domain.meeting.Meetings;
 import ru.nastavnik.pairing.domain.programme.PlanTask;
@@ -56,14 +58,16 @@ public class ProgrammeService {
     static final int MAX_TASKS = 100;
 
     private final Programmes programmes;
+    private final Pairs pairs;
     private final Meetings meetings;
     private final PairAccess access;
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
-    public ProgrammeService(Programmes programmes, Meetings meetings, PairAccess access, IntegrationEventPublisher events,
-            Clock clock) {
+    public ProgrammeService(Programmes programmes, Pairs pairs, Meetings meetings, PairAccess access,
+            IntegrationEventPublisher events, Clock clock) {
         this.programmes = programmes;
+        this.pairs = pairs;
         this.meetings = meetings;
         this.access = access;
         this.events = events;
@@ -235,6 +239,28 @@ public class ProgrammeService {
                         .map(a -> new ProgrammeCompleted.Score(a.personId(), a.side().name(), a.score())).toList(),
                 summary));
         return view;
+    }
+
+    /**
+     * The active pairs and groups the caller is a member of (mentor or mentee): those of the organizations their
+     * token names, and the mentee's own pair wherever it is.
+     */
+    @Transactional(readOnly = true)
+    public List<Pair> myPairs(Caller caller) {
+        UUID person = caller.personId();
+        if (person == null) {
+            return List.of();
+        }
+        Map<UUID, Pair> mine = new LinkedHashMap<>();
+        for (UUID organization : caller.organizationIds()) {
+            for (Pair pair : pairs.ofOrganization(organization)) {
+                if (pair.status() == PairStatus.ACTIVE && (person.equals(pair.mentorId()) || pair.menteeIds().contains(person))) {
+                    mine.put(pair.id(), pair);
+                }
+            }
+        }
+        pairs.activePairOf(person).flatMap(pairs::pair).ifPresent(pair -> mine.putIfAbsent(pair.id(), pair));
+        return List.copyOf(mine.values());
     }
 
     private boolean finalMeetingHeld(UUID pairId) {

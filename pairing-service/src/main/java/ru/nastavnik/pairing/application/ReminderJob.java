@@ -19,6 +19,7 @@ import ru.nastavnik.pairing.domain.Pairs;
 import ru.nastavnik.pairing.domain.meeting.Meeting;
 import ru.nastavnik.pairing.domain.meeting.Meetings;
 import ru.nastavnik.pairing.domain.meeting.Reminders;
+import ru.nastavnik.platform.outbox.IntegrationEventPublisher;
 
 /**
  * Finds held meetings older than {@code nastavnik.pairing.feedback-due-hours} (default 24) still lacking someone's
@@ -33,12 +34,12 @@ public class ReminderJob {
     private final Pairs pairs;
     private final Reminders reminders;
     private final MeetingService meetingService;
-    private final ru.nastavnik.platform.outbox.IntegrationEventPublisher events;
+    private final IntegrationEventPublisher events;
     private final Clock clock;
     private final Duration feedbackDue;
 
     public ReminderJob(Meetings meetings, Pairs pairs, Reminders reminders, MeetingService meetingService,
-            ru.nastavnik.platform.outbox.IntegrationEventPublisher events, Clock clock,
+            IntegrationEventPublisher events, Clock clock,
             @Value("${nastavnik.pairing.feedback-due-hours:24}") int feedbackDueHours) {
         this.meetings = meetings;
         this.pairs = pairs;
