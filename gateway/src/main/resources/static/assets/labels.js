@@ -20,6 +20,18 @@ export const PROGRAMME_ROLE_LABELS = {
   MENTEE_CANDIDATE: 'кандидат в наставляемые',
 };
 
+export const MEETING_TYPE_LABELS = {
+  ACQUAINTANCE: 'Встреча-знакомство',
+  TRIAL: 'Пробная встреча',
+  PLANNING: 'Встреча-планирование',
+  WORKING: 'Рабочая встреча',
+  FINAL: 'Итоговая встреча',
+};
+
+export function meetingTypeLabel(type) {
+  return MEETING_TYPE_LABELS[type] ?? 'Встреча';
+}
+
 export function roleLabel(role) {
   return ROLE_LABELS[role] ?? 'Участник';
 }

@@ -12,6 +12,7 @@ import { renderPeople } from './people.js';
 import { renderProfile } from './profile.js';
 import { renderTraining } from './training.js';
 import { renderQuestionnaires } from './questionnaires.js';
+import { renderProgramme, renderTodos } from './programme.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -24,6 +25,9 @@ function navigation(context) {
   }
   if (context.kind === 'school' && context.currentOrganizationId) {
     items.push({ id: 'questionnaires', href: '#/questionnaires', label: 'Анкеты' });
+  }
+  if (context.kind === 'school') {
+    items.push({ id: 'todos', href: '#/todos', label: 'Задачи' });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -48,6 +52,13 @@ function resolve(hash, context) {
   const questionnaires = /^#\/questionnaires(?:\/([0-9a-fA-F-]{36})\/(fill|edit))?$/.exec(hash);
   if (questionnaires && context.kind === 'school') {
     return { id: 'questionnaires', title: 'Анкеты', render: (main) => renderQuestionnaires(main, context, questionnaires[1], questionnaires[2]) };
+  }
+  const programme = /^#\/pairs\/([0-9a-fA-F-]{36})\/programme$/.exec(hash);
+  if (programme) {
+    return { id: 'todos', title: 'Программа наставничества', render: (main) => renderProgramme(main, context, programme[1].toLowerCase()) };
+  }
+  if (hash === '#/todos' && context.kind === 'school') {
+    return { id: 'todos', title: 'Мои задачи', render: (main) => renderTodos(main, context) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };
@@ -112,7 +123,7 @@ function renderHeader(header, context, activeId) {
       h('a', { class: 'navbar-brand d-flex align-items-center gap-2', href: '#/directory' },
         h('img', { src: '/assets/logo.svg', alt: '', width: '28', height: '28' }),
         h('span', {}, 'Наставник'),
-        h('span', { class: 'portal-kind d-none d-sm-inline' }, PORTAL_TITLES[context.kind])),
+        h('span', { class: 'portal-kind d-none d-sm-inline d-lg-none d-xxl-inline' }, PORTAL_TITLES[context.kind])),
       h('button', {
         class: 'navbar-toggler', type: 'button', 'data-bs-toggle': 'collapse', 'data-bs-target': '#main-nav',
         'aria-controls': 'main-nav', 'aria-expanded': 'false', 'aria-label': 'Открыть меню',
