@@ -54,6 +54,18 @@ export function consentScopeLabel(scope) {
   return CONSENT_SCOPE_LABELS[scope] ?? 'согласие';
 }
 
+export const MEETING_TYPE_LABELS = {
+  ACQUAINTANCE: 'Встреча-знакомство',
+  TRIAL: 'Пробная встреча',
+  PLANNING: 'Встреча-планирование',
+  WORKING: 'Рабочая встреча',
+  FINAL: 'Итоговая встреча',
+};
+
+export function meetingTypeLabel(type) {
+  return MEETING_TYPE_LABELS[type] ?? 'Встреча';
+}
+
 export function roleLabel(role) {
   return ROLE_LABELS[role] ?? 'Участник';
 }

@@ -16,6 +16,7 @@ import { renderQuestionnaires } from './questionnaires.js';
 import { renderMatching } from './matching.js';
 import { renderPairs } from './pairs.js';
 import { bankNavigation, resolveBank } from './bank.js';
+import { renderProgramme, renderTodos } from './programme.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -42,6 +43,9 @@ function navigation(context) {
   }
   if (programme.length) {
     items.push({ id: 'programme', label: 'Наставничество', children: programme });
+  }
+  if (context.kind === 'school') {
+    items.push({ id: 'todos', href: '#/todos', label: 'Задачи' });
   }
   items.push({ id: 'profile', href: '#/profile', label: 'Профиль' });
   return items;
@@ -82,6 +86,13 @@ function resolve(hash, context) {
   const staffImport = /^#\/organizations\/([0-9a-fA-F-]{36})\/import$/.exec(hash);
   if (staffImport && context.canSeePeople) {
     return { id: 'import', title: 'Импорт списка сотрудников', render: (main) => renderImport(main, context, staffImport[1].toLowerCase()) };
+  }
+  const programme = /^#\/pairs\/([0-9a-fA-F-]{36})\/programme$/.exec(hash);
+  if (programme) {
+    return { id: 'todos', title: 'Программа наставничества', render: (main) => renderProgramme(main, context, programme[1].toLowerCase()) };
+  }
+  if (hash === '#/todos' && context.kind === 'school') {
+    return { id: 'todos', title: 'Мои задачи', render: (main) => renderTodos(main, context) };
   }
   if (hash === '#/profile') {
     return { id: 'profile', title: 'Мой профиль', render: (main) => renderProfile(main, context) };
@@ -144,7 +155,7 @@ function renderHeader(header, context, activeId) {
       h('a', { class: 'navbar-brand d-flex align-items-center gap-2', href: '#/directory' },
         h('img', { src: '/assets/logo.svg', alt: '', width: '28', height: '28' }),
         h('span', {}, 'Наставник'),
-        h('span', { class: 'portal-kind d-none d-sm-inline' }, PORTAL_TITLES[context.kind])),
+        h('span', { class: 'portal-kind d-none d-sm-inline d-lg-none d-xxl-inline' }, PORTAL_TITLES[context.kind])),
       h('button', {
         class: 'navbar-toggler', type: 'button', 'data-bs-toggle': 'collapse', 'data-bs-target': '#main-nav',
         'aria-controls': 'main-nav', 'aria-expanded': 'false', 'aria-label': 'Открыть меню',

@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.pairing.FeedbackReminderDue;
+import ru.nastavnik.events.pairing.MeetingHeld;
 import ru.nastavnik.events.pairing.PairDissolved;
 import ru.nastavnik.events.pairing.PairFormed;
+import ru.nastavnik.events.pairing.PairInactive;
 import ru.nastavnik.events.pairing.PairMemberReplaced;
 import ru.nastavnik.events.pairing.PairMentorReplaced;
+import ru.nastavnik.events.pairing.PlanTaskCompleted;
+import ru.nastavnik.events.pairing.ProgrammeApproved;
+import ru.nastavnik.events.pairing.ProgrammeCompleted;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentWithdrawn;
 import ru.nastavnik.events.participant.MentorReadinessChanged;
@@ -41,7 +47,13 @@ public final class EventCatalog {
             PairFormed.class,
             PairDissolved.class,
             PairMemberReplaced.class,
-            PairMentorReplaced.class);
+            PairMentorReplaced.class,
+            ProgrammeApproved.class,
+            PlanTaskCompleted.class,
+            ProgrammeCompleted.class,
+            MeetingHeld.class,
+            FeedbackReminderDue.class,
+            PairInactive.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
