@@ -10,6 +10,7 @@ import { request, asProblemError } from './api.js';
 import { h, spinner, problemAlert, capitalize } from './dom.js';
 import { shortDateLabel, MEETING_TYPE_LABELS, meetingTypeLabel } from './labels.js';
 import { hasRole } from './session.js';
+import { submitting } from './forms.js';
 
 const STATES = {
   DRAFT: ['проект', 'text-bg-secondary'],
@@ -441,39 +442,4 @@ async function act(button, screen, action) {
     button.after(problemAlert(asProblemError(error)));
     button.disabled = false;
   }
-}
-
-/** Submits through {@code action}; server field errors go beside the fields they name, the rest into {@code status}. */
-function submitting(form, status, action) {
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    status.replaceChildren();
-    form.querySelectorAll('.is-invalid').forEach((el) => el.classList.remove('is-invalid'));
-    form.querySelectorAll('.invalid-feedback').forEach((el) => {
-      el.textContent = '';
-      el.classList.remove('d-block');
-    });
-    const button = form.querySelector('button[type=submit]');
-    button.disabled = true;
-    try {
-      await action();
-    } catch (error) {
-      const problem = asProblemError(error);
-      const unplaced = [];
-      for (const fieldError of problem.fieldErrors) {
-        const control = fieldError.field ? form.querySelector(`[name="${CSS.escape(fieldError.field)}"]`) : null;
-        const place = control?.closest('div, fieldset')?.querySelector('.invalid-feedback');
-        if (control && place) {
-          control.classList.add('is-invalid');
-          place.textContent = capitalize(fieldError.message);
-          place.classList.add('d-block');
-        } else {
-          unplaced.push(fieldError);
-        }
-      }
-      status.replaceChildren(problemAlert(problem, { unplacedErrors: unplaced }));
-    } finally {
-      button.disabled = false;
-    }
-  });
 }

@@ -6,6 +6,7 @@
 import { request, asProblemError } from './api.js';
 import { h, spinner, problemAlert, capitalize } from './dom.js';
 import { organizationTypeLabel, shortDateLabel } from './labels.js';
+import { submitting } from './forms.js';
 
 const READINESS = {
   NOT_ASSESSED: ['не оценён(а)', 'text-bg-secondary'],
@@ -352,39 +353,4 @@ function label(id, text) {
 
 function feedback(id) {
   return h('div', { class: 'invalid-feedback', id: `${id}-error` });
-}
-
-/** Submits through {@code action}; a problem's field errors go beside the named fields, the rest into {@code status}. */
-function submitting(form, status, action) {
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    status.replaceChildren();
-    form.querySelectorAll('.is-invalid').forEach((el) => el.classList.remove('is-invalid'));
-    form.querySelectorAll('.invalid-feedback').forEach((el) => {
-      el.textContent = '';
-      el.classList.remove('d-block');
-    });
-    const button = form.querySelector('button[type=submit]');
-    button.disabled = true;
-    try {
-      await action();
-    } catch (error) {
-      const problem = asProblemError(error);
-      const unplaced = [];
-      for (const fieldError of problem.fieldErrors) {
-        const control = fieldError.field ? form.querySelector(`[name="${CSS.escape(fieldError.field)}"]`) : null;
-        const place = control?.closest('div, li')?.querySelector('.invalid-feedback');
-        if (control && place) {
-          control.classList.add('is-invalid');
-          place.textContent = capitalize(fieldError.message);
-          place.classList.add('d-block');
-        } else {
-          unplaced.push(fieldError);
-        }
-      }
-      status.replaceChildren(problemAlert(problem, { unplacedErrors: unplaced }));
-    } finally {
-      button.disabled = false;
-    }
-  });
 }

@@ -120,6 +120,11 @@ class BankPortalTest {
     @Test
     void onAPhoneTheBankShowsCardsAndTheMenteesTabFiltersByConsent(Browser browser) {
         browser.logIn(CURATOR);
+        // A mentee of its own without consent: other tests record consents for the demo mentee.
+        String withoutConsent = "Бессогласная Ольга " + capitalized(cyrillic(UUID.randomUUID().toString().replace("-", "").substring(0, 8)));
+        browser.apiCall("POST", "/api/participants/organizations/" + DemoRegion.SCHOOL_1.id() + "/people", """
+                {"fullName":"%s","position":"учитель музыки","subjects":["музыка"],"yearsOfExperience":1,
+                 "programmeRole":"MENTEE_CANDIDATE"}""".formatted(withoutConsent));
         browser.click(navigation("bank"));
         browser.waitForText(By.tagName("h1"), "Банк наставников");
         browser.click(By.cssSelector(".bank-tab[data-bank='mentees']"));
@@ -127,13 +132,14 @@ class BankPortalTest {
         browser.waitForText(BANK_TABLE, DemoRegion.MENTEE_SCHOOL_1.fullName());
         new Select(browser.waitFor(By.id("bank-consent"))).selectByValue("false");
         waitForQuiet(browser);
+        browser.waitForText(BANK_TABLE, withoutConsent);
         browser.waitForText(BANK_TABLE, "нет согласия");
         assertThat(browser.waitFor(BANK_TABLE).getText()).doesNotContain("согласие есть");
         assertThat(browser.waitFor(By.id("bank-topic")).findElements(By.tagName("option")))
                 .extracting(WebElement::getText).contains("Цифровые инструменты и ЭОР");
 
         browser.use(Browser.PHONE);
-        assertThat(browser.waitFor(BANK_CARDS).getText()).contains(DemoRegion.MENTEE_SCHOOL_1.fullName(), "кандидат");
+        assertThat(browser.waitFor(BANK_CARDS).getText()).contains(withoutConsent, "кандидат");
         assertThat(browser.findAll(BANK_TABLE).getFirst().isDisplayed()).isFalse();
         browser.atEveryViewport("bank-mentees", () -> {
             By visible = browser.viewport().mobile() ? BANK_CARDS : BANK_TABLE;
@@ -199,5 +205,9 @@ class BankPortalTest {
             out.append(letters.charAt(Character.digit(c, 16)));
         }
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

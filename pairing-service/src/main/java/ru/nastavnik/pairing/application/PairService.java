@@ -2,11 +2,9 @@ package ru.nastavnik.pairing.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +18,6 @@ import ru.nastavnik.events.participant.ProgrammeRole;
 import ru.nastavnik.pairing.domain.EligibleParticipant;
 import ru.nastavnik.pairing.domain.EligibleParticipants;
 import ru.nastavnik.pairing.domain.MentorCapacities;
-import ru.nastavnik.pairing.domain.OrganizationPlaces;
 import ru.nastavnik.pairing.domain.Pair;
 import ru.nastavnik.pairing.domain.PairStatus;
 import ru.nastavnik.pairing.domain.Pairs;
@@ -44,18 +41,18 @@ public class PairService {
 
     private final Pairs pairs;
     private final EligibleParticipants participants;
-    private final OrganizationPlaces places;
     private final MentorCapacities capacities;
     private final IntegrationEventPublisher events;
+    private final PairingRules rules;
     private final Clock clock;
 
-    public PairService(Pairs pairs, EligibleParticipants participants, OrganizationPlaces places,
-            MentorCapacities capacities, IntegrationEventPublisher events, Clock clock) {
+    PairService(Pairs pairs, EligibleParticipants participants, MentorCapacities capacities,
+            IntegrationEventPublisher events, PairingRules rules, Clock clock) {
         this.pairs = pairs;
         this.participants = participants;
-        this.places = places;
         this.capacities = capacities;
         this.events = events;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -63,10 +60,10 @@ public class PairService {
     public Pair form(Caller caller, UUID organizationId, FormPair command) {
         Place place = requireManages(caller, organizationId);
         List<FieldError> errors = new ArrayList<>();
-        RoleModel roleModel = parse(RoleModel.class, command.roleModel(), "roleModel", errors);
-        MentoringFormat format = parse(MentoringFormat.class, command.format(), "format", errors);
-        LocalDate startsOn = date(command.startsOn(), "startsOn", errors);
-        LocalDate endsOn = date(command.endsOn(), "endsOn", errors);
+        RoleModel roleModel = PairingRules.parse(RoleModel.class, command.roleModel(), "roleModel", errors);
+        MentoringFormat format = PairingRules.parse(MentoringFormat.class, command.format(), "format", errors);
+        LocalDate startsOn = rules.date(command.startsOn(), "startsOn", errors);
+        LocalDate endsOn = rules.date(command.endsOn(), "endsOn", errors);
         if (command.mentorId() == null) {
             errors.add(new FieldError("mentorId", "обязательное поле"));
         }
@@ -91,9 +88,9 @@ public class PairService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        EligibleParticipant mentor = requireParticipant(command.mentorId(), ProgrammeRole.MENTOR_CANDIDATE, "наставник");
+        EligibleParticipant mentor = rules.requireParticipant(command.mentorId(), ProgrammeRole.MENTOR_CANDIDATE, "наставник");
         List<EligibleParticipant> members = mentees.stream()
-                .map(id -> requireParticipant(id, ProgrammeRole.MENTEE_CANDIDATE, "наставляемый")).toList();
+                .map(id -> rules.requireParticipant(id, ProgrammeRole.MENTEE_CANDIDATE, "наставляемый")).toList();
         for (EligibleParticipant member : members) {
             if (!member.organizationId().equals(organizationId) && !member.otherOrganizationIds().contains(organizationId)) {
                 throw ProblemException.unprocessable("MENTEE_OF_ANOTHER_ORGANIZATION",
@@ -134,7 +131,7 @@ public class PairService {
 
     @Transactional(readOnly = true)
     public List<Pair> ofOrganization(Caller caller, UUID organizationId) {
-        Place place = placeOf(organizationId);
+        Place place = rules.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canSeePeople(caller, place), "Пары этой организации вам недоступны.");
         return pairs.ofOrganization(organizationId);
     }
@@ -161,68 +158,21 @@ public class PairService {
         return capacity;
     }
 
-    private EligibleParticipant requireParticipant(UUID id, ProgrammeRole role, String who) {
-        EligibleParticipant participant = participants.participant(id).orElseThrow(() -> ProblemException.unprocessable(
-                "PERSON_NOT_KNOWN", "Сервис подбора пар не знает человека, указанного как " + who + "."));
-        if (!participant.consentToProcessing()) {
-            throw ProblemException.unprocessable("CONSENT_MISSING", "Нет письменного согласия на обработку персональных данных ("
-                    + who + "): такого участника нельзя включить в пару.");
-        }
-        if (participant.programmeRole() != role) {
-            throw ProblemException.unprocessable("ROLE_MISMATCH", "Человек, указанный как " + who
-                    + ", зарегистрирован в программе в другой роли.");
-        }
-        return participant;
-    }
 
     /** The organization's place if the caller manages its pairs (its curator or the municipal curator); 403 otherwise. */
     Place requireManages(Caller caller, UUID organizationId) {
-        Place place = placeOf(organizationId);
+        Place place = rules.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Пары этой организации формирует её куратор.");
         return place;
     }
 
     /** The organization's place if the caller may see its people; 403 otherwise. */
     Place requireSees(Caller caller, UUID organizationId) {
-        Place place = placeOf(organizationId);
+        Place place = rules.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canSeePeople(caller, place), "Подбор пар этой организации вам недоступен.");
         return place;
     }
 
-    private Place placeOf(UUID organizationId) {
-        UUID[] place = places.of(organizationId).orElseThrow(() -> ProblemException.notFound("ORGANIZATION_NOT_KNOWN",
-                "Организация ещё не известна сервису подбора пар."));
-        return new Place(place[0], place[1], organizationId);
-    }
 
-    private LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "обязательное поле"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() < 2000 || date.isAfter(LocalDate.now(clock).plusYears(MAX_YEARS + 1))) {
-                errors.add(new FieldError(field, "дата вне допустимого диапазона"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "дата в формате ГГГГ-ММ-ДД"));
-            return null;
-        }
-    }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "обязательное поле"));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "неизвестное значение"));
-            return null;
-        }
-    }
 }

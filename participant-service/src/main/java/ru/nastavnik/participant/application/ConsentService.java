@@ -2,7 +2,6 @@ package ru.nastavnik.participant.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +36,6 @@ import ru.nastavnik.platform.security.Place;
 public class ConsentService {
 
     public static final String ERASED_NAME = "Удалённый участник";
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final DirectoryService directory;
     private final People people;
@@ -155,23 +153,7 @@ public class ConsentService {
     }
 
     private LocalDate date(String text, String field, List<Problems.FieldError> violations) {
-        if (text == null || text.isBlank()) {
-            violations.add(new Problems.FieldError(field, "обязательное поле"));
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(new Problems.FieldError(field, "дата в формате ГГГГ-ММ-ДД"));
-            return null;
-        }
-        if (date.isBefore(EARLIEST)) {
-            violations.add(new Problems.FieldError(field, "не раньше 01.01.2000"));
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            violations.add(new Problems.FieldError(field, "не может быть в будущем"));
-        }
-        return date;
+        return PastDates.parse(text, field, violations, clock);
     }
 
     private Person existingPerson(UUID id) {

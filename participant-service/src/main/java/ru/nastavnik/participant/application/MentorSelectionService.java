@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +50,6 @@ public class MentorSelectionService {
 
     /** The seeds' indicator: mentors are at least 5 % of the teaching staff. */
     public static final BigDecimal MENTOR_SHARE_TARGET = new BigDecimal("5.0");
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final int MAX_INTERVIEWER = 200;
     private static final int MAX_PROVIDER = 300;
 
@@ -505,23 +503,7 @@ public class MentorSelectionService {
     }
 
     private LocalDate date(String text, String field, List<Problems.FieldError> violations) {
-        if (text == null || text.isBlank()) {
-            violations.add(new Problems.FieldError(field, "обязательное поле"));
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(new Problems.FieldError(field, "дата в формате ГГГГ-ММ-ДД"));
-            return null;
-        }
-        if (date.isBefore(EARLIEST)) {
-            violations.add(new Problems.FieldError(field, "не раньше 01.01.2000"));
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            violations.add(new Problems.FieldError(field, "не может быть в будущем"));
-        }
-        return date;
+        return PastDates.parse(text, field, violations, clock);
     }
 
     private static UUID uuid(String text) {
