@@ -81,7 +81,16 @@ class MatchingApiTest {
                 1, QuestionnairePurpose.NETWORKING_PREFERENCE, mentee2, school, municipality, region, false, Instant.now(),
                 List.of(new QuestionnaireSubmitted.Answer("PREFERRED_MENTORS", "RANKED_PEOPLE", List.of(), null,
                         ProgrammeRole.MENTOR_CANDIDATE, List.of(new QuestionnaireSubmitted.RankedPerson(mentorA, 1))))));
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM eligible_participant WHERE person_id IN (?, ?)"
+        // The forms of mentoring from the questionnaires: mentor A works virtually, mentee 1 prefers distance work.
+        TestEvents.publish(bootstrapServers, form(mentorA, QuestionnairePurpose.MENTOR_CANDIDATE,
+                new QuestionnaireSubmitted.Answer("FORMATS", "MULTIPLE_CHOICE", List.of("TRADITIONAL", "VIRTUAL"), null, null, List.of())));
+        TestEvents.publish(bootstrapServers, form(mentee1, QuestionnairePurpose.MENTEE,
+                new QuestionnaireSubmitted.Answer("PREFERRED_FORMAT", "SINGLE_CHOICE", List.of("ONLINE"), null, null, List.of())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "SELECT count(*) FROM eligible_participant WHERE person_id = ? AND preferred_form = 'VIRTUAL'", mentee1) == 1
+                && count("SELECT count(*) FROM eligible_participant WHERE person_id = ? AND 'VIRTUAL' = ANY (offered_forms)",
+                        mentorA) == 1
+                && count("SELECT count(*) FROM eligible_participant WHERE person_id IN (?, ?)"
                 + " AND mentor_ready", mentorA, mentorB) == 2
                 && count("SELECT count(*) FROM networking_preference WHERE person_id = ?", mentee2) == 1
                 && count("SELECT count(*) FROM participant_topic WHERE person_id IN (?, ?)", mentee1, mentee2) == 2
@@ -98,6 +107,8 @@ class MatchingApiTest {
         // The chosen mentor A is mentee 2's next-best alternative, with the mutual choice among the reasons it lost on.
         assertThat(proposal(proposals, mentee2).get("alternatives").get(0).get("mentorId").asString()).isEqualTo(mentorA.toString());
         assertThat(proposal(proposals, mentee1).get("contributions").get("COMPETENCY_COVERAGE").asInt()).isEqualTo(40);
+        assertThat(proposal(proposals, mentee1).get("contributions").get("MENTORING_FORM").asInt()).isEqualTo(5);
+        assertThat(proposal(proposals, mentee2).get("contributions").get("MENTORING_FORM").asInt()).isZero();
         assertThat(round.get("unmatched").get(withoutRequests.toString()).asString()).isEqualTo("NO_REQUESTS");
         assertThat(round.get("unmatched").get(withoutConsent.toString()).asString()).isEqualTo("NO_CONSENT");
         assertThat(round.toString()).doesNotContain(notReady.toString());
@@ -144,6 +155,11 @@ class MatchingApiTest {
                     topics.entrySet().stream().map(e -> new TopicLevel(e.getKey(), e.getValue())).toList()));
         }
         return id;
+    }
+
+    private QuestionnaireSubmitted form(UUID person, QuestionnairePurpose purpose, QuestionnaireSubmitted.Answer answer) {
+        return new QuestionnaireSubmitted(UUID.randomUUID(), UUID.randomUUID(), purpose.name(), 1, purpose, person, school,
+                municipality, region, false, Instant.now(), List.of(answer));
     }
 
     private long count(String sql, Object... params) {

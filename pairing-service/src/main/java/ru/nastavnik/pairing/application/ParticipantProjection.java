@@ -31,6 +31,17 @@ import ru.nastavnik.pairing.domain.EligibleParticipants;
 @Service
 public class ParticipantProjection {
 
+    /** The mentor candidate's form: «В каком формате вы готовы работать?» (format codes of MentoringFormat). */
+    static final String MENTOR_FORMATS = "FORMATS";
+    /** The mentee's form: «Какой формат работы с наставником вам удобнее?». */
+    static final String MENTEE_FORMAT = "PREFERRED_FORMAT";
+    /**
+     * The mentee's answer speaks of how to meet, the mentor's of the format of mentoring: face-to-face or mixed work
+     * is traditional mentoring, distance work virtual, group classes group mentoring.
+     */
+    static final Map<String, String> MENTEE_FORMAT_AS_FORM = Map.of("FACE_TO_FACE", "TRADITIONAL", "MIXED", "TRADITIONAL",
+            "ONLINE", "VIRTUAL", "GROUP", "GROUP");
+
     private final EligibleParticipants participants;
     private final OrganizationPlaces places;
     private final NetworkingPreferences preferences;
@@ -68,6 +79,15 @@ public class ParticipantProjection {
                     .filter(a -> a.rankedRole() != null)
                     .flatMap(a -> a.ranked().stream().map(r -> new NetworkingPreferences.Choice(r.personId(), r.rank(), a.rankedRole())))
                     .toList());
+        }
+        if (event instanceof QuestionnaireSubmitted form && form.purpose() == QuestionnairePurpose.MENTOR_CANDIDATE) {
+            form.answers().stream().filter(a -> MENTOR_FORMATS.equals(a.questionCode())).findFirst()
+                    .ifPresent(a -> participants.setOfferedForms(form.personId(), a.choices()));
+        }
+        if (event instanceof QuestionnaireSubmitted form && form.purpose() == QuestionnairePurpose.MENTEE) {
+            form.answers().stream().filter(a -> MENTEE_FORMAT.equals(a.questionCode()) && !a.choices().isEmpty()).findFirst()
+                    .map(a -> MENTEE_FORMAT_AS_FORM.get(a.choices().getFirst()))
+                    .ifPresent(format -> participants.setPreferredForm(form.personId(), format));
         }
         if (event instanceof MentorReadinessChanged readiness) {
             participants.setMentorReady(readiness.personId(), readiness.ready());

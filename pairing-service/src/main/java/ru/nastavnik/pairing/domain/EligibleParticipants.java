@@ -33,6 +33,12 @@ public interface EligibleParticipants {
 
     void setMentorReady(UUID personId, boolean ready);
 
+    /** The mentee's preferred format of mentoring (a {@code MentoringFormat} name), from their questionnaire. */
+    void setPreferredForm(UUID personId, String format);
+
+    /** The formats a mentor candidate is ready to work in, from their questionnaire. */
+    void setOfferedForms(UUID personId, List<String> formats);
+
     /** Those of the organization who consented to processing: the pool matching draws from. */
     List<EligibleParticipant> candidatesOf(UUID organizationId);
 }

@@ -113,6 +113,17 @@ class JdbcEligibleParticipants implements EligibleParticipants {
     }
 
     @Override
+    public void setPreferredForm(UUID personId, String format) {
+        jdbc.sql("UPDATE eligible_participant SET preferred_form = ? WHERE person_id = ?").params(format, personId).update();
+    }
+
+    @Override
+    public void setOfferedForms(UUID personId, List<String> formats) {
+        jdbc.sql("UPDATE eligible_participant SET offered_forms = ?::text[] WHERE person_id = ?")
+                .params(SqlArrays.literal(formats), personId).update();
+    }
+
+    @Override
     public List<EligibleParticipant> candidatesOf(UUID organizationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM eligible_participant"
                         + " WHERE (organization_id = :org OR :org = ANY (other_organization_ids)) AND consent_to_processing"

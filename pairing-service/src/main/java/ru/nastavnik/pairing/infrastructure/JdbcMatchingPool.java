@@ -37,14 +37,15 @@ class JdbcMatchingPool implements MatchingPool {
         Map<UUID, Map<String, Integer>> requests = topics("REQUEST", "SELECT e.person_id FROM eligible_participant e WHERE "
                 + FREE_MENTEES, organizationId);
         Map<UUID, List<UUID>> choices = choices("MENTOR_CANDIDATE");
-        return jdbc.sql("SELECT e.person_id, e.municipality_id, e.subjects, e.years_of_experience FROM eligible_participant e"
+        return jdbc.sql("SELECT e.person_id, e.municipality_id, e.subjects, e.years_of_experience, e.preferred_form"
+                        + " FROM eligible_participant e"
                         + " WHERE e.consent_to_processing AND " + FREE_MENTEES + " ORDER BY e.person_id")
                 .param("org", organizationId)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("person_id", UUID.class);
                     return new Mentee(id, organizationId, rs.getObject("municipality_id", UUID.class), subjects(rs),
                             rs.getInt("years_of_experience"), requests.getOrDefault(id, Map.of()),
-                            choices.getOrDefault(id, List.of()), null, priority.contains(id));
+                            choices.getOrDefault(id, List.of()), rs.getString("preferred_form"), priority.contains(id));
                 }).list();
     }
 
@@ -65,7 +66,7 @@ class JdbcMatchingPool implements MatchingPool {
         Map<UUID, List<UUID>> choices = choices("MENTEE_CANDIDATE");
         return jdbc.sql("""
                 SELECT e.person_id, e.organization_id, e.other_organization_ids, e.municipality_id, e.subjects,
-                       e.years_of_experience,
+                       e.years_of_experience, e.offered_forms,
                        COALESCE(c.capacity, %d) - (SELECT count(*) FROM pair_member m JOIN mentoring_pair p ON p.id = m.pair_id
                             WHERE p.mentor_id = e.person_id AND p.status = 'ACTIVE' AND m.left_on IS NULL) AS room
                 FROM eligible_participant e LEFT JOIN mentor_capacity c ON c.mentor_id = e.person_id
@@ -77,7 +78,8 @@ class JdbcMatchingPool implements MatchingPool {
                     organizations.add(rs.getObject("organization_id", UUID.class));
                     return new Mentor(id, organizations, rs.getObject("municipality_id", UUID.class), subjects(rs),
                             rs.getInt("years_of_experience"), competencies.getOrDefault(id, Map.of()),
-                            Math.max(0, rs.getInt("room")), choices.getOrDefault(id, List.of()), Set.of());
+                            Math.max(0, rs.getInt("room")), choices.getOrDefault(id, List.of()),
+                            new java.util.HashSet<>(List.of((String[]) rs.getArray("offered_forms").getArray())));
                 }).list().stream().filter(m -> m.capacity() > 0).toList();
     }
 
