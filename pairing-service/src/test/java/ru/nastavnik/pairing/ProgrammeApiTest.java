@@ -146,6 +146,8 @@ class ProgrammeApiTest {
         JsonNode completed = read(f.call(curator, "POST", programme + "/completion", complete.formatted(version)), 200);
         assertThat(completed.get("state").asString()).isEqualTo("COMPLETED");
         assertThat(completed.get("finalMeetingHeld").asBoolean()).isTrue();
+        assertThat(read(f.call(curator, "GET", "/api/pairing/pairs/" + f.pairId, null), 200).get("status").asString())
+                .as("the pair ends with its programme and frees the mentor").isEqualTo("COMPLETED");
         assertThat(code(f.call(mentor, "POST", programme + "/tasks", """
                 {"version":%d,"title":"Ещё","deadline":"%s","expectedResult":"—"}""".formatted(version + 1, today)), 409))
                 .isEqualTo("PROGRAMME_COMPLETED");

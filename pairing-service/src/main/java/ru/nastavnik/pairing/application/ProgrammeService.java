@@ -26,6 +26,7 @@ import ru.nastavnik.pairing.application.ProgrammeCommands.Complete;
 import ru.nastavnik.pairing.application.ProgrammeCommands.Plan;
 import ru.nastavnik.pairing.application.ProgrammeCommands.TaskInput;
 import ru.nastavnik.pairing.domain.Pair;
+import ru.nastavnik.pairing.domain.PairChanges;
 import ru.nastavnik.pairing.domain.PairStatus;
 import ru.nastavnik.pairing.domain.Pairs;
 import ru.nastavnik.pairing.domain.meeting.Meeting;
@@ -63,9 +64,11 @@ public class ProgrammeService {
     private final PairAccess access;
     private final IntegrationEventPublisher events;
     private final Clock clock;
+    private final PairChanges pairChanges;
 
     public ProgrammeService(Programmes programmes, Pairs pairs, Meetings meetings, PairAccess access,
-            IntegrationEventPublisher events, Clock clock) {
+            IntegrationEventPublisher events, Clock clock, PairChanges pairChanges) {
+        this.pairChanges = pairChanges;
         this.programmes = programmes;
         this.pairs = pairs;
         this.meetings = meetings;
@@ -230,6 +233,7 @@ public class ProgrammeService {
         }
         Programme completed = programme.completed(summary, clock.instant());
         ProgrammeView view = store(completed, pair);
+        pairChanges.complete(pair.id());
         Progress progress = completed.progress();
         int held = (int) meetings.ofPair(pair.id()).stream().filter(Meeting::held).count();
         events.publish(new ProgrammeCompleted(programme.id(), pair.id(), pair.organizationId(), pair.municipalityId(),

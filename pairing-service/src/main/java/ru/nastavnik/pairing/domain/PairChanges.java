@@ -28,6 +28,9 @@ public interface PairChanges {
 
     void dissolve(UUID pairId, Dissolution dissolution);
 
+    /** The pair's programme is completed: the pair ends as COMPLETED and frees the mentor's capacity. */
+    void complete(UUID pairId);
+
     Optional<Dissolution> dissolution(UUID pairId);
 
     /** Whether the mentee was ever a member of the pair (a member who left cannot rejoin it). */

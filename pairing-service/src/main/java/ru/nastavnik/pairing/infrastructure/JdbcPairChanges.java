@@ -55,6 +55,12 @@ class JdbcPairChanges implements PairChanges {
     }
 
     @Override
+    public void complete(UUID pairId) {
+        jdbc.sql("UPDATE mentoring_pair SET status = 'COMPLETED', version = version + 1 WHERE id = ? AND status = 'ACTIVE'")
+                .param(pairId).update();
+    }
+
+    @Override
     public void dissolve(UUID pairId, Dissolution dissolution) {
         jdbc.sql("""
                 UPDATE mentoring_pair SET status = 'DISSOLVED', dissolved_on = ?, dissolution_reason = ?,
