@@ -122,9 +122,10 @@ class BankPortalTest {
         browser.logIn(CURATOR);
         // A mentee of its own without consent: other tests record consents for the demo mentee.
         String withoutConsent = "Бессогласная Ольга " + capitalized(cyrillic(UUID.randomUUID().toString().replace("-", "").substring(0, 8)));
-        browser.apiCall("POST", "/api/participants/organizations/" + DemoRegion.SCHOOL_1.id() + "/people", """
+        String withoutConsentId = jsonValue(browser.apiCall("POST", "/api/participants/organizations/" + DemoRegion.SCHOOL_1.id()
+                + "/people", """
                 {"fullName":"%s","position":"учитель музыки","subjects":["музыка"],"yearsOfExperience":1,
-                 "programmeRole":"MENTEE_CANDIDATE"}""".formatted(withoutConsent));
+                 "programmeRole":"MENTEE_CANDIDATE"}""".formatted(withoutConsent)), "id");
         browser.click(navigation("bank"));
         browser.waitForText(By.tagName("h1"), "Банк наставников");
         browser.click(By.cssSelector(".bank-tab[data-bank='mentees']"));
@@ -144,12 +145,12 @@ class BankPortalTest {
         browser.atEveryViewport("bank-mentees", () -> {
             By visible = browser.viewport().mobile() ? BANK_CARDS : BANK_TABLE;
             By hidden = browser.viewport().mobile() ? BANK_TABLE : BANK_CARDS;
-            assertThat(browser.waitFor(visible).getText()).contains(DemoRegion.MENTEE_SCHOOL_1.fullName());
+            assertThat(browser.waitFor(visible).getText()).contains(withoutConsent);
             assertThat(browser.findAll(hidden).getFirst().isDisplayed()).isFalse();
         });
         browser.use(Browser.PHONE);
-        browser.click(By.cssSelector(".bank-cards [data-person-id='" + DemoRegion.MENTEE_SCHOOL_1.id() + "'] .person-link"));
-        browser.waitForText(By.cssSelector(".person-full-name"), DemoRegion.MENTEE_SCHOOL_1.fullName());
+        browser.click(By.cssSelector(".bank-cards [data-person-id='" + withoutConsentId + "'] .person-link"));
+        browser.waitForText(By.cssSelector(".person-full-name"), withoutConsent);
         assertThat(browser.waitFor(By.cssSelector(".person-requests")).getText()).contains("Профессиональные запросы");
         browser.atEveryViewport("bank-person-card-mentee", () -> { });
     }
