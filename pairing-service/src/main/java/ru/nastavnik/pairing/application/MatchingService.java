@@ -58,10 +58,13 @@ public class MatchingService {
     private final MatchingPool pool;
     private final MatchingRounds rounds;
     private final Matcher matcher;
+    private final PairingRules rules;
     private final Clock clock;
 
-    public MatchingService(PairService pairs, MatchingPool pool, MatchingRounds rounds, Matcher matcher, Clock clock) {
+    MatchingService(PairService pairs, MatchingPool pool, MatchingRounds rounds, Matcher matcher, PairingRules rules,
+            Clock clock) {
         this.pairs = pairs;
+        this.rules = rules;
         this.pool = pool;
         this.rounds = rounds;
         this.matcher = matcher;
@@ -120,7 +123,7 @@ public class MatchingService {
     @Transactional(readOnly = true)
     public MatchingRound round(Caller caller, UUID roundId) {
         MatchingRound round = existing(roundId);
-        pairs.requireSees(caller, round.organizationId());
+        rules.requireSees(caller, round.organizationId(), "Подбор пар этой организации вам недоступен.");
         return round;
     }
 

@@ -129,23 +129,6 @@ public class PairService {
         return pair;
     }
 
-    @Transactional(readOnly = true)
-    public List<Pair> ofOrganization(Caller caller, UUID organizationId) {
-        Place place = rules.placeOf(organizationId);
-        AccessPolicy.require(AccessPolicy.canSeePeople(caller, place), "Пары этой организации вам недоступны.");
-        return pairs.ofOrganization(organizationId);
-    }
-
-    @Transactional(readOnly = true)
-    public Pair pair(Caller caller, UUID pairId) {
-        Pair pair = pairs.pair(pairId).orElseThrow(() -> ProblemException.notFound("PAIR_NOT_FOUND", "Пара не найдена."));
-        Place place = new Place(pair.regionId(), pair.municipalityId(), pair.organizationId());
-        boolean member = caller.personId() != null
-                && (caller.personId().equals(pair.mentorId()) || pair.menteeIds().contains(caller.personId()));
-        AccessPolicy.require(member || AccessPolicy.canSeePeople(caller, place), "Эта пара вам недоступна.");
-        return pair;
-    }
-
     @Transactional
     public int setCapacity(Caller caller, UUID mentorId, Integer capacity) {
         EligibleParticipant mentor = participants.participant(mentorId).orElseThrow(() -> ProblemException.notFound(
@@ -158,21 +141,10 @@ public class PairService {
         return capacity;
     }
 
-
     /** The organization's place if the caller manages its pairs (its curator or the municipal curator); 403 otherwise. */
     Place requireManages(Caller caller, UUID organizationId) {
         Place place = rules.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Пары этой организации формирует её куратор.");
         return place;
     }
-
-    /** The organization's place if the caller may see its people; 403 otherwise. */
-    Place requireSees(Caller caller, UUID organizationId) {
-        Place place = rules.placeOf(organizationId);
-        AccessPolicy.require(AccessPolicy.canSeePeople(caller, place), "Подбор пар этой организации вам недоступен.");
-        return place;
-    }
-
-
-
 }

@@ -37,7 +37,6 @@ import ru.nastavnik.pairing.domain.programme.ProgrammeState;
 import ru.nastavnik.pairing.domain.programme.Programmes;
 import ru.nastavnik.pairing.domain.programme.Progress;
 import ru.nastavnik.pairing.domain.programme.SelfAssessment;
-import ru.nastavnik.pairing.domain.programme.Side;
 import ru.nastavnik.platform.outbox.IntegrationEventPublisher;
 import ru.nastavnik.platform.problem.ProblemException;
 import ru.nastavnik.platform.problem.Problems.FieldError;

@@ -1,6 +1,5 @@
 package ru.nastavnik.pairing.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 

@@ -2,7 +2,9 @@ package ru.nastavnik.pairing.infrastructure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +36,9 @@ class JdbcMatchingPool implements MatchingPool {
 
     @Override
     public List<Mentee> mentees(UUID organizationId, Set<UUID> priority) {
-        Map<UUID, Map<String, Integer>> requests = topics("REQUEST", "SELECT e.person_id FROM eligible_participant e WHERE "
-                + FREE_MENTEES, organizationId);
-        Map<UUID, List<UUID>> choices = choices("MENTOR_CANDIDATE");
+        String people = "SELECT e.person_id FROM eligible_participant e WHERE " + FREE_MENTEES;
+        Map<UUID, Map<String, Integer>> requests = topics("REQUEST", people, organizationId, null);
+        Map<UUID, List<UUID>> choices = choices("MENTOR_CANDIDATE", people, organizationId, null);
         return jdbc.sql("SELECT e.person_id, e.municipality_id, e.subjects, e.years_of_experience, e.preferred_form"
                         + " FROM eligible_participant e"
                         + " WHERE e.consent_to_processing AND " + FREE_MENTEES + " ORDER BY e.person_id")
@@ -61,9 +63,9 @@ class JdbcMatchingPool implements MatchingPool {
                 : "(e.organization_id = :org OR :org = ANY (e.other_organization_ids))";
         String where = "e.programme_role = 'MENTOR_CANDIDATE' AND e.consent_to_processing AND e.mentor_ready"
                 + " AND e.status NOT IN ('LEFT', 'COMPLETED') AND " + scope;
-        Map<UUID, Map<String, Integer>> competencies = topics("COMPETENCY",
-                "SELECT e.person_id FROM eligible_participant e WHERE " + where, organizationId, municipalityId);
-        Map<UUID, List<UUID>> choices = choices("MENTEE_CANDIDATE");
+        String people = "SELECT e.person_id FROM eligible_participant e WHERE " + where;
+        Map<UUID, Map<String, Integer>> competencies = topics("COMPETENCY", people, organizationId, municipalityId);
+        Map<UUID, List<UUID>> choices = choices("MENTEE_CANDIDATE", people, organizationId, municipalityId);
         return jdbc.sql("""
                 SELECT e.person_id, e.organization_id, e.other_organization_ids, e.municipality_id, e.subjects,
                        e.years_of_experience, e.offered_forms,
@@ -74,17 +76,13 @@ class JdbcMatchingPool implements MatchingPool {
                 .param("org", organizationId).param("municipality", municipalityId)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("person_id", UUID.class);
-                    Set<UUID> organizations = new java.util.HashSet<>(List.of((UUID[]) rs.getArray("other_organization_ids").getArray()));
+                    Set<UUID> organizations = new HashSet<>(List.of((UUID[]) rs.getArray("other_organization_ids").getArray()));
                     organizations.add(rs.getObject("organization_id", UUID.class));
                     return new Mentor(id, organizations, rs.getObject("municipality_id", UUID.class), subjects(rs),
                             rs.getInt("years_of_experience"), competencies.getOrDefault(id, Map.of()),
                             Math.max(0, rs.getInt("room")), choices.getOrDefault(id, List.of()),
-                            new java.util.HashSet<>(List.of((String[]) rs.getArray("offered_forms").getArray())));
+                            new HashSet<>(List.of((String[]) rs.getArray("offered_forms").getArray())));
                 }).list().stream().filter(m -> m.capacity() > 0).toList();
-    }
-
-    private Map<UUID, Map<String, Integer>> topics(String kind, String people, UUID organizationId) {
-        return topics(kind, people, organizationId, null);
     }
 
     private Map<UUID, Map<String, Integer>> topics(String kind, String people, UUID organizationId, UUID municipalityId) {
@@ -99,19 +97,20 @@ class JdbcMatchingPool implements MatchingPool {
         return topics;
     }
 
-    /** Each person's choices of people preferred in the given role, best first. */
-    private Map<UUID, List<UUID>> choices(String preferredAs) {
+    /** The choices of the round's people (those {@code people} selects) of people preferred in a role, best first. */
+    private Map<UUID, List<UUID>> choices(String preferredAs, String people, UUID organizationId, UUID municipalityId) {
         Map<UUID, List<UUID>> choices = new HashMap<>();
-        jdbc.sql("SELECT person_id, preferred_id FROM networking_preference WHERE preferred_as = ? ORDER BY person_id, rank")
-                .param(preferredAs)
+        jdbc.sql("SELECT person_id, preferred_id FROM networking_preference WHERE preferred_as = :as"
+                        + " AND person_id IN (" + people + ") ORDER BY person_id, rank")
+                .param("as", preferredAs).param("org", organizationId).param("municipality", municipalityId)
                 .query(rs -> {
-                    choices.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
+                    choices.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
                             .add(rs.getObject("preferred_id", UUID.class));
                 });
         return choices;
     }
 
     private static Set<String> subjects(ResultSet rs) throws SQLException {
-        return new java.util.HashSet<>(List.of((String[]) rs.getArray("subjects").getArray()));
+        return new HashSet<>(List.of((String[]) rs.getArray("subjects").getArray()));
     }
 }

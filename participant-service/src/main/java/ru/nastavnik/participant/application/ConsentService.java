@@ -37,6 +37,7 @@ public class ConsentService {
 
     public static final String ERASED_NAME = "Удалённый участник";
 
+    private final PersonAccess access;
     private final DirectoryService directory;
     private final People people;
     private final PersonTopics topics;
@@ -49,7 +50,8 @@ public class ConsentService {
 
     public ConsentService(DirectoryService directory, People people, PersonTopics topics, Consents consents,
             PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, MentorSelections selections,
-            Questionnaires questionnaires) {
+            Questionnaires questionnaires, PersonAccess access) {
+        this.access = access;
         this.directory = directory;
         this.people = people;
         this.topics = topics;
@@ -63,8 +65,8 @@ public class ConsentService {
 
     @Transactional
     public List<Consent> of(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canSeePerson(caller, place, person.id()), "Данные этого человека вам недоступны.");
         List<Consent> found = consents.of(person.id());
         audit.record(caller, List.of(person), place, AuditEntry.Action.READ);
@@ -73,8 +75,8 @@ public class ConsentService {
 
     @Transactional
     public Consent grant(Caller caller, UUID personId, String scopeName, String grantedOnText, String documentReference) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place),
                 "Согласие человека записывает куратор организации.");
         List<Problems.FieldError> violations = new ArrayList<>();
@@ -102,8 +104,8 @@ public class ConsentService {
 
     @Transactional
     public Consent withdraw(Caller caller, UUID personId, String scopeName, String withdrawnOnText) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place) || person.id().equals(caller.personId()),
                 "Отзыв согласия записывают куратор организации и сам человек.");
         List<Problems.FieldError> violations = new ArrayList<>();
@@ -154,13 +156,5 @@ public class ConsentService {
 
     private LocalDate date(String text, String field, List<Problems.FieldError> violations) {
         return PastDates.parse(text, field, violations, clock);
-    }
-
-    private Person existingPerson(UUID id) {
-        return people.person(id).orElseThrow(() -> ProblemException.notFound("PERSON_NOT_FOUND", "Человек не найден."));
-    }
-
-    private Place placeOf(Person person) {
-        return directory.placeOf(directory.existingOrganization(person.organizationId()));
     }
 }

@@ -127,6 +127,10 @@ public class DirectoryService {
         return organization;
     }
 
+    Place placeOf(UUID organizationId) {
+        return placeOf(existingOrganization(organizationId));
+    }
+
     Place placeOf(Organization organization) {
         Municipality municipality = existingMunicipality(organization.municipalityId());
         return new Place(municipality.regionId(), municipality.id(), organization.id());

@@ -24,7 +24,6 @@ import ru.nastavnik.participant.domain.AuditEntry;
 import ru.nastavnik.participant.domain.MentorSelection;
 import ru.nastavnik.participant.domain.MentorSelections;
 import ru.nastavnik.participant.domain.MentorTraining;
-import ru.nastavnik.participant.domain.Organization;
 import ru.nastavnik.participant.domain.People;
 import ru.nastavnik.participant.domain.Person;
 import ru.nastavnik.participant.domain.Readiness;
@@ -86,6 +85,7 @@ public class MentorSelectionService {
             BigDecimal mentorShareTarget, Boolean mentorShareTargetMet, long readyMentors) {
     }
 
+    private final PersonAccess access;
     private final DirectoryService directory;
     private final People people;
     private final MentorSelections selections;
@@ -94,7 +94,8 @@ public class MentorSelectionService {
     private final Clock clock;
 
     public MentorSelectionService(DirectoryService directory, People people, MentorSelections selections,
-            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock) {
+            PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, PersonAccess access) {
+        this.access = access;
         this.directory = directory;
         this.people = people;
         this.selections = selections;
@@ -107,7 +108,7 @@ public class MentorSelectionService {
 
     @Transactional(readOnly = true)
     public Criteria criteria(Caller caller, UUID organizationId) {
-        Place place = organizationPlace(organizationId);
+        Place place = directory.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canSee(caller, place), "Эта организация вам недоступна.");
         List<SelectionCriterion> own = selections.criteriaOf(place.organizationId());
         return own.isEmpty() ? new Criteria(place.organizationId(), true, selections.defaultCriteria())
@@ -116,7 +117,7 @@ public class MentorSelectionService {
 
     @Transactional
     public Criteria replaceCriteria(Caller caller, UUID organizationId, List<CriterionInput> input) {
-        Place place = organizationPlace(organizationId);
+        Place place = directory.placeOf(organizationId);
         requireManage(caller, place, "Критерии отбора наставников ведёт куратор организации.");
         List<CriterionInput> list = input == null ? List.of() : input;
         Set<UUID> known = new HashSet<>(selections.criteriaOf(place.organizationId()).stream().map(SelectionCriterion::id).toList());
@@ -181,8 +182,8 @@ public class MentorSelectionService {
 
     @Transactional
     public SelectionView selection(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         boolean curator = AccessPolicy.canSeePeople(caller, place);
         AccessPolicy.require(curator || person.id().equals(caller.personId()), "Данные этого человека вам недоступны.");
         Optional<MentorSelection> found = selections.selectionOf(person.id());
@@ -193,8 +194,8 @@ public class MentorSelectionService {
 
     @Transactional
     public SelectionView saveSelection(Caller caller, UUID personId, SelectionInput input) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         requireManage(caller, place, "Отбор наставников ведёт куратор организации.");
         requireMentorCandidate(person);
         SelectionInput in = input == null ? new SelectionInput(null, null, null, null, null, null) : input;
@@ -272,8 +273,8 @@ public class MentorSelectionService {
 
     @Transactional
     public List<MentorTraining> trainings(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canSeePerson(caller, place, person.id()), "Данные этого человека вам недоступны.");
         List<MentorTraining> found = selections.trainingsOf(person.id());
         audit.record(caller, List.of(person), place, AuditEntry.Action.READ);
@@ -282,8 +283,8 @@ public class MentorSelectionService {
 
     @Transactional
     public MentorTraining addTraining(Caller caller, UUID personId, TrainingInput input) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         requireManage(caller, place, "Обучение наставников записывает куратор организации.");
         requireMentorCandidate(person);
         TrainingInput in = input == null ? new TrainingInput(null, null, null, null, null) : input;
@@ -327,8 +328,8 @@ public class MentorSelectionService {
 
     @Transactional
     public void deleteTraining(Caller caller, UUID personId, UUID trainingId, String reasonText) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         requireManage(caller, place, "Записи об обучении удаляет куратор организации.");
         String reason = clean(reasonText);
         if (reason == null) {
@@ -349,8 +350,8 @@ public class MentorSelectionService {
 
     @Transactional
     public ReadinessView readiness(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canSeePerson(caller, place, person.id()), "Данные этого человека вам недоступны.");
         audit.record(caller, List.of(person), place, AuditEntry.Action.READ);
         MentorSelection selection = selections.selectionOf(person.id()).orElse(null);
@@ -360,8 +361,8 @@ public class MentorSelectionService {
     /** The curator confirms readiness of a selected candidate without a training record (reason required). */
     @Transactional
     public ReadinessView confirmReadiness(Caller caller, UUID personId, String reasonText) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         requireManage(caller, place, "Готовность наставника подтверждает куратор организации.");
         requireMentorCandidate(person);
         String reason = clean(reasonText);
@@ -384,8 +385,8 @@ public class MentorSelectionService {
 
     @Transactional
     public ReadinessView withdrawConfirmation(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         requireManage(caller, place, "Готовность наставника подтверждает куратор организации.");
         MentorSelection selection = selections.selectionOf(person.id()).filter(MentorSelection::readinessConfirmed)
                 .orElseThrow(() -> ProblemException.conflict("NOT_CONFIRMED", "Готовность этого человека не подтверждалась."));
@@ -400,7 +401,7 @@ public class MentorSelectionService {
     /** Every mentor candidate of the organization with readiness; ids only (names come from the people list). */
     @Transactional
     public List<ReadinessView> readinessOf(Caller caller, UUID organizationId) {
-        Place place = organizationPlace(organizationId);
+        Place place = directory.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canSeePeople(caller, place),
                 "Готовность наставников организации видят её куратор и муниципальный куратор.");
         List<Person> mentors = people.ofOrganization(place.organizationId()).stream()
@@ -417,7 +418,7 @@ public class MentorSelectionService {
 
     @Transactional
     public TeachingStaffCount recordTeachingStaff(Caller caller, UUID organizationId, String academicYearText, Integer count) {
-        Place place = organizationPlace(organizationId);
+        Place place = directory.placeOf(organizationId);
         requireManage(caller, place, "Численность педагогических работников записывает куратор организации.");
         List<Problems.FieldError> violations = new ArrayList<>();
         AcademicYear current = AcademicYear.of(LocalDate.now(clock));
@@ -446,7 +447,7 @@ public class MentorSelectionService {
 
     @Transactional(readOnly = true)
     public List<TeachingStaffCount> teachingStaffHistory(Caller caller, UUID organizationId) {
-        Place place = organizationPlace(organizationId);
+        Place place = directory.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canSeePeople(caller, place),
                 "Историю записей численности педагогов видят куратор организации и муниципальный куратор.");
         return selections.teachingStaffHistory(place.organizationId());
@@ -516,18 +517,5 @@ public class MentorSelectionService {
 
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private Person existingPerson(UUID id) {
-        return people.person(id).orElseThrow(() -> ProblemException.notFound("PERSON_NOT_FOUND", "Человек не найден."));
-    }
-
-    private Place placeOf(Person person) {
-        return directory.placeOf(directory.existingOrganization(person.organizationId()));
-    }
-
-    private Place organizationPlace(UUID organizationId) {
-        Organization organization = directory.existingOrganization(organizationId);
-        return directory.placeOf(organization);
     }
 }

@@ -34,7 +34,7 @@ class PersonAccess {
     }
 
     Place mainPlace(Person person) {
-        return directory.placeOf(directory.existingOrganization(person.organizationId()));
+        return directory.placeOf(person.organizationId());
     }
 
     /** The main place if the caller may see the person; 403 otherwise. */
@@ -42,7 +42,7 @@ class PersonAccess {
         Place main = mainPlace(person);
         List<Place> places = new ArrayList<>(List.of(main));
         for (Employment employment : people.employments(person.id())) {
-            places.add(directory.placeOf(directory.existingOrganization(employment.organizationId())));
+            places.add(directory.placeOf(employment.organizationId()));
         }
         AccessPolicy.require(places.stream().anyMatch(place -> AccessPolicy.canSeePerson(caller, place, person.id())),
                 "Данные этого человека вам недоступны.");

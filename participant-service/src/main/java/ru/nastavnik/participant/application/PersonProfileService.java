@@ -22,7 +22,6 @@ import ru.nastavnik.participant.domain.RoleInYear;
 import ru.nastavnik.participant.domain.StatusChange;
 import ru.nastavnik.platform.problem.ProblemException;
 import ru.nastavnik.platform.problem.Problems.FieldError;
-import ru.nastavnik.platform.security.AccessPolicy;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.security.Place;
 

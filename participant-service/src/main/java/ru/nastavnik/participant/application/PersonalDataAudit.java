@@ -42,7 +42,7 @@ public class PersonalDataAudit {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> ofOrganization(Caller caller, UUID organizationId) {
-        Place place = directory.placeOf(directory.existingOrganization(organizationId));
+        Place place = directory.placeOf(organizationId);
         AccessPolicy.require((caller.has(Role.SCHOOL_CURATOR) && caller.actsFor(organizationId))
                         || (caller.has(Role.REGION_ADMIN) && caller.regionId().equals(place.regionId())),
                 "Журнал доступа к данным организации видят её куратор и региональный институт.");

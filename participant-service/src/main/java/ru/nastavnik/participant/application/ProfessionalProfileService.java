@@ -51,6 +51,7 @@ public class ProfessionalProfileService {
             BigDecimal mentorShareTarget, Boolean mentorShareTargetMet, long readyMentors) {
     }
 
+    private final PersonAccess access;
     private final DirectoryService directory;
     private final People people;
     private final Taxonomy taxonomy;
@@ -60,7 +61,8 @@ public class ProfessionalProfileService {
     private final MentorSelectionService selection;
 
     public ProfessionalProfileService(DirectoryService directory, People people, Taxonomy taxonomy, PersonTopics topics,
-            PersonalDataAudit audit, ParticipantAnnouncements announcements, MentorSelectionService selection) {
+            PersonalDataAudit audit, ParticipantAnnouncements announcements, MentorSelectionService selection, PersonAccess access) {
+        this.access = access;
         this.announcements = announcements;
         this.directory = directory;
         this.people = people;
@@ -90,8 +92,8 @@ public class ProfessionalProfileService {
 
     @Transactional
     public List<NamedEntry> entries(Caller caller, UUID personId, TopicKind kind) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canSeePerson(caller, place, person.id()), "Данные этого человека вам недоступны.");
         List<TopicEntry> found = topics.of(person.id(), kind);
         audit.record(caller, List.of(person), place, AuditEntry.Action.READ);
@@ -100,8 +102,8 @@ public class ProfessionalProfileService {
 
     @Transactional
     public List<NamedEntry> replace(Caller caller, UUID personId, TopicKind kind, List<TopicEntryInput> input) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(person);
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place) || person.id().equals(caller.personId()),
                 "Изменять эти данные могут куратор организации и сам человек.");
         List<TopicEntry> entries = validated(input == null ? List.of() : input, place.regionId());
@@ -180,13 +182,5 @@ public class ProfessionalProfileService {
             return new NamedEntry(e.topicCode(), topic == null ? e.topicCode() : topic.name(),
                     topic == null ? null : topic.group(), e.level(), kind.levelName(e.level()), e.comment());
         }).toList();
-    }
-
-    private Person existingPerson(UUID id) {
-        return people.person(id).orElseThrow(() -> ProblemException.notFound("PERSON_NOT_FOUND", "Человек не найден."));
-    }
-
-    private Place placeOf(Person person) {
-        return directory.placeOf(directory.existingOrganization(person.organizationId()));
     }
 }

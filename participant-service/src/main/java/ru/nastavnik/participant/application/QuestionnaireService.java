@@ -78,6 +78,7 @@ public class QuestionnaireService {
     private static final int MAX_LABEL = 300;
     private static final int MAX_OPTIONS = 50;
 
+    private final PersonAccess access;
     private final DirectoryService directoryService;
     private final Directory directory;
     private final People people;
@@ -87,7 +88,8 @@ public class QuestionnaireService {
     private final Clock clock;
 
     public QuestionnaireService(DirectoryService directoryService, Directory directory, People people,
-            Questionnaires questionnaires, PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock) {
+            Questionnaires questionnaires, PersonalDataAudit audit, IntegrationEventPublisher events, Clock clock, PersonAccess access) {
+        this.access = access;
         this.directoryService = directoryService;
         this.directory = directory;
         this.people = people;
@@ -101,7 +103,7 @@ public class QuestionnaireService {
 
     @Transactional(readOnly = true)
     public List<QuestionnaireForm> forms(Caller caller, UUID organizationId) {
-        Place place = placeOf(directoryService.existingOrganization(organizationId));
+        Place place = directoryService.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canSee(caller, place), "Эта организация вам недоступна.");
         return questionnaires.visibleTo(place.organizationId());
     }
@@ -116,7 +118,7 @@ public class QuestionnaireService {
 
     @Transactional
     public QuestionnaireForm copy(Caller caller, UUID organizationId, CopyInput input) {
-        Place place = placeOf(directoryService.existingOrganization(organizationId));
+        Place place = directoryService.placeOf(organizationId);
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Копировать анкеты для организации может её куратор.");
         List<FieldError> violations = new ArrayList<>();
         QuestionnaireForm source = null;
@@ -153,7 +155,7 @@ public class QuestionnaireService {
             throw ProblemException.conflict("DEFAULT_QUESTIONNAIRE_READ_ONLY",
                     "Стандартную анкету изменить нельзя: сделайте копию для своей организации и измените её.");
         }
-        Place place = placeOf(directoryService.existingOrganization(form.organizationId()));
+        Place place = directoryService.placeOf(form.organizationId());
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Изменять анкеты организации может её куратор.");
         List<FieldError> violations = new ArrayList<>();
         if (input == null || input.revision() == null) {
@@ -194,7 +196,7 @@ public class QuestionnaireService {
             requireVisible(caller, form);
             throw ProblemException.conflict("DEFAULT_QUESTIONNAIRE_READ_ONLY", "Стандартную анкету нельзя убрать в архив.");
         }
-        Place place = placeOf(directoryService.existingOrganization(form.organizationId()));
+        Place place = directoryService.placeOf(form.organizationId());
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place), "Убирать анкеты организации в архив может её куратор.");
         if (revision == null) {
             throw ProblemException.invalid(List.of(new FieldError("revision",
@@ -333,8 +335,8 @@ public class QuestionnaireService {
 
     @Transactional
     public SubmissionView submit(Caller caller, UUID personId, SubmissionInput input) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(directoryService.existingOrganization(person.organizationId()));
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         boolean self = person.id().equals(caller.personId());
         AccessPolicy.require(self || AccessPolicy.canManagePeople(caller, place),
                 "Анкету заполняет сам человек или куратор его организации (с бумажного бланка).");
@@ -515,8 +517,8 @@ public class QuestionnaireService {
 
     @Transactional
     public List<SubmissionView> ofPerson(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(directoryService.existingOrganization(person.organizationId()));
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(AccessPolicy.canSeePerson(caller, place, person.id()), "Данные этого человека вам недоступны.");
         List<QuestionnaireSubmission> found = questionnaires.submissionsOfPerson(person.id());
         audit.record(caller, List.of(person), place, AuditEntry.Action.READ);
@@ -527,7 +529,7 @@ public class QuestionnaireService {
     @Transactional
     public OrganizationSubmissions ofOrganization(Caller caller, UUID organizationId) {
         Organization organization = directoryService.existingOrganization(organizationId);
-        Place place = placeOf(organization);
+        Place place = directoryService.placeOf(organization);
         AccessPolicy.require(AccessPolicy.canSeePeople(caller, place),
                 "Анкеты людей организации видят её куратор и муниципальный куратор.");
         List<QuestionnaireSubmission> found = questionnaires.submissionsOfOrganization(organization.id());
@@ -551,8 +553,8 @@ public class QuestionnaireService {
     /** People of the person's municipality they may rank in the networking form (not themself). */
     @Transactional
     public List<Candidate> candidates(Caller caller, UUID personId) {
-        Person person = existingPerson(personId);
-        Place place = placeOf(directoryService.existingOrganization(person.organizationId()));
+        Person person = access.existing(personId);
+        Place place = access.mainPlace(person);
         AccessPolicy.require(person.id().equals(caller.personId()) || AccessPolicy.canManagePeople(caller, place),
                 "Список участников для анкеты видят сам человек и куратор его организации.");
         List<Candidate> candidates = new ArrayList<>();
@@ -582,17 +584,9 @@ public class QuestionnaireService {
 
     private void requireVisible(Caller caller, QuestionnaireForm form) {
         if (!form.shipped()) {
-            Place place = placeOf(directoryService.existingOrganization(form.organizationId()));
+            Place place = directoryService.placeOf(form.organizationId());
             AccessPolicy.require(AccessPolicy.canSee(caller, place), "Эта анкета вам недоступна.");
         }
-    }
-
-    private Person existingPerson(UUID id) {
-        return people.person(id).orElseThrow(() -> ProblemException.notFound("PERSON_NOT_FOUND", "Человек не найден."));
-    }
-
-    private Place placeOf(Organization organization) {
-        return directoryService.placeOf(organization);
     }
 
     private static String blankToNull(String text) {

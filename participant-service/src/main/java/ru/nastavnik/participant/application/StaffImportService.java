@@ -151,7 +151,7 @@ public class StaffImportService {
 
     public ImportJob job(Caller caller, UUID jobId) {
         ImportJob job = jobs.job(jobId).orElseThrow(() -> ProblemException.notFound("IMPORT_JOB_NOT_FOUND", "Импорт не найден."));
-        Place place = directory.placeOf(directory.existingOrganization(job.organizationId()));
+        Place place = directory.placeOf(job.organizationId());
         AccessPolicy.require(AccessPolicy.canManagePeople(caller, place) || job.startedBy().equals(caller.username()),
                 "Ход импорта видят куратор организации и муниципальный куратор.");
         return job;

@@ -16,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestTokens;
-import ru.nastavnik.platform.testkit.TestEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
