@@ -1,5 +1,7 @@
 package ru.nastavnik.pairing;
 
+import static ru.nastavnik.platform.testkit.TestHttp.read;
+import static ru.nastavnik.platform.testkit.TestHttp.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -185,14 +187,5 @@ class MatchingApiTest {
                 "region_id", region.toString(), "municipality_id", municipality.toString(),
                 "organization_ids", List.of(school.toString())));
         return TestHttp.send("http://localhost:" + port, method, path, body, curator);
-    }
-
-    private JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body());
-    }
-
-    private String code(HttpResponse<String> response, int status) {
-        return read(response, status).get("code").asString();
     }
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.pairing;
 
+import static ru.nastavnik.platform.testkit.TestHttp.read;
+import static ru.nastavnik.platform.testkit.TestHttp.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -183,14 +185,5 @@ class PairApiTest {
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
         return TestHttp.send(url(), method, path, body, curator());
-    }
-
-    private JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body());
-    }
-
-    private String code(HttpResponse<String> response, int status) {
-        return read(response, status).get("code").asString();
     }
 }

@@ -121,8 +121,7 @@ final class PairFixture {
     }
 
     static JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
+        return TestHttp.read(response, status);
     }
 
     static String code(HttpResponse<String> response, int status) {

@@ -35,7 +35,6 @@ import ru.nastavnik.platform.testkit.TestEvents;
 import ru.nastavnik.platform.testkit.TestHttp;
 import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A fresh region, municipality and schools per test, people announced as participant-service would, and calls as
@@ -43,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PairingFixture {
 
-    final JsonMapper json = JsonMapper.builder().build();
     final UUID region = UUID.randomUUID();
     final UUID municipality = UUID.randomUUID();
     final UUID school = UUID.randomUUID();
@@ -159,12 +157,11 @@ final class PairingFixture {
     }
 
     JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body());
+        return TestHttp.read(response, status);
     }
 
     String code(HttpResponse<String> response, int status) {
-        return read(response, status).get("code").asString();
+        return TestHttp.code(response, status);
     }
 
     static String text(HttpResponse<byte[]> response) {

@@ -1,5 +1,7 @@
 package ru.nastavnik.participant;
 
+import static ru.nastavnik.platform.testkit.TestHttp.read;
+import static ru.nastavnik.platform.testkit.TestHttp.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -235,17 +237,8 @@ class ConsentApiTest {
         return "{\"withdrawnOn\":\"" + withdrawnOn + "\"}";
     }
 
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").findValuesAsString("field");
-    }
-
     private static UUID id(JsonNode body) {
         return UUID.fromString(body.get("id").asString());
-    }
-
-    private JsonNode read(HttpResponse<String> response, int expectedStatus) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return json.readTree(response.body());
     }
 
     private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {

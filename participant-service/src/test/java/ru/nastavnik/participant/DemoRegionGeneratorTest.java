@@ -36,7 +36,6 @@ import ru.nastavnik.platform.testkit.TestEvents;
 import ru.nastavnik.platform.testkit.TestHttp;
 import ru.nastavnik.platform.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The generated demo region: generated at start-up next to the fixed one, realistic in its counts and proportions,
@@ -59,7 +58,6 @@ class DemoRegionGeneratorTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void theRegionHasSeveralMunicipalitiesDozensOfOrganizationsAndThousandsOfPeople() throws Exception {
@@ -193,8 +191,7 @@ class DemoRegionGeneratorTest {
         return TestHttp.send("http://localhost:" + port, method, path, null, token);
     }
 
-    private JsonNode read(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+    private static JsonNode read(HttpResponse<String> response) {
+        return TestHttp.read(response, 200);
     }
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import static ru.nastavnik.platform.testkit.TestHttp.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -268,11 +269,6 @@ class PersonProfileApiTest {
 
     private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {
         return TestHttp.send("http://localhost:" + port, method, path, body, token);
-    }
-
-    private JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body());
     }
 
     private static UUID id(JsonNode node) {

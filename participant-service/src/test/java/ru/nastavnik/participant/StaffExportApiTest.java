@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import static ru.nastavnik.platform.testkit.TestHttp.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -170,10 +171,5 @@ class StaffExportApiTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body());
     }
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik.participant;
 
+import static ru.nastavnik.platform.testkit.TestHttp.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -377,11 +378,6 @@ class StaffImportApiTest {
 
     private HttpResponse<String> call(String method, String path, String token) throws Exception {
         return TestHttp.send(base(), method, path, null, token);
-    }
-
-    private JsonNode read(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return json.readTree(response.body());
     }
 
     private JsonNode problem(HttpResponse<String> response, int status) {
