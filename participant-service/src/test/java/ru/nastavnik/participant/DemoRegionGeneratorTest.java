@@ -30,7 +30,7 @@ import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 import ru.nastavnik.participant.application.DemoRegionGenerator;
 import ru.nastavnik.participant.application.PersonInput;
 import ru.nastavnik.participant.application.PersonInputValidator;
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.platform.testkit.RealInfrastructure;
 import ru.nastavnik.platform.testkit.TestEvents;
 import ru.nastavnik.platform.testkit.TestHttp;

@@ -30,7 +30,7 @@ import ru.nastavnik.events.participant.OrganizationType;
 import ru.nastavnik.events.participant.ParticipantStatus;
 import ru.nastavnik.events.participant.ProgrammeRole;
 import ru.nastavnik.events.participant.QualificationCategory;
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.participant.domain.Consent;
 import ru.nastavnik.participant.domain.Consents;
 import ru.nastavnik.participant.domain.Directory;

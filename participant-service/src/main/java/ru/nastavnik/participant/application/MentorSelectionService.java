@@ -19,7 +19,7 @@ import ru.nastavnik.events.participant.MentorReadinessChanged;
 import ru.nastavnik.events.participant.MentorTrainingCompleted;
 import ru.nastavnik.events.participant.ProgrammeRole;
 import ru.nastavnik.events.participant.TeachingStaffCounted;
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.participant.domain.AuditEntry;
 import ru.nastavnik.participant.domain.MentorSelection;
 import ru.nastavnik.participant.domain.MentorSelections;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.events.participant.ParticipantStatus;
 import ru.nastavnik.events.participant.ProgrammeRole;
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.participant.domain.AuditEntry;
 import ru.nastavnik.participant.domain.Employment;
 import ru.nastavnik.participant.domain.Organization;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.participant.domain.AuditEntry;
 import ru.nastavnik.participant.domain.Organization;
 import ru.nastavnik.participant.domain.People;

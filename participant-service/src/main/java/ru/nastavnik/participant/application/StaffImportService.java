@@ -34,7 +34,7 @@ import jakarta.annotation.PreDestroy;
 import ru.nastavnik.events.participant.ConsentGranted;
 import ru.nastavnik.events.participant.ConsentScope;
 import ru.nastavnik.participant.application.StaffListRejected.RowError;
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.participant.domain.AuditEntry;
 import ru.nastavnik.participant.domain.Consent;
 import ru.nastavnik.participant.domain.Consents;

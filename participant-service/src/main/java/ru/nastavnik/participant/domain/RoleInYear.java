@@ -1,5 +1,6 @@
 package ru.nastavnik.participant.domain;
 
+import ru.nastavnik.events.AcademicYear;
 import java.util.Objects;
 
 import ru.nastavnik.events.participant.ProgrammeRole;

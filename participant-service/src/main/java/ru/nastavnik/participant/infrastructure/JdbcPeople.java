@@ -23,7 +23,7 @@ import ru.nastavnik.events.participant.ConsentScope;
 import ru.nastavnik.events.participant.ParticipantStatus;
 import ru.nastavnik.events.participant.ProgrammeRole;
 import ru.nastavnik.events.participant.QualificationCategory;
-import ru.nastavnik.participant.domain.AcademicYear;
+import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.participant.domain.BankPage;
 import ru.nastavnik.participant.domain.BankQuery;
 import ru.nastavnik.participant.domain.Employment;

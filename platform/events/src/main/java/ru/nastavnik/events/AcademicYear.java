@@ -1,4 +1,4 @@
-package ru.nastavnik.participant.domain;
+package ru.nastavnik.events;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An academic year, September to August, written «2025/2026»; {@code startYear} is 2025. */
+/** Shared by every context: an academic year, September to August, written «2025/2026»; {@code startYear} is 2025. */
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{4})");
@@ -26,6 +26,28 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         }
         int start = Integer.parseInt(m.group(1));
         return Integer.parseInt(m.group(2)) == start + 1 ? Optional.of(new AcademicYear(start)) : Optional.empty();
+    }
+
+    /** The first day: 1 September of {@code startYear}. */
+    public LocalDate firstDay() {
+        return LocalDate.of(startYear, Month.SEPTEMBER, 1);
+    }
+
+    /** The last day: 31 August of the next calendar year. */
+    public LocalDate lastDay() {
+        return LocalDate.of(startYear + 1, Month.AUGUST, 31);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    public AcademicYear previous() {
+        return new AcademicYear(startYear - 1);
+    }
+
+    public AcademicYear next() {
+        return new AcademicYear(startYear + 1);
     }
 
     @Override

@@ -1,0 +1,22 @@
+package ru.nastavnik.monitoring.domain.indicator;
+
+import ru.nastavnik.events.AcademicYear;
+import ru.nastavnik.platform.security.Place;
+
+/**
+ * The one place every projection writes an indicator's figures for an organization and academic year: the
+ * dashboards of an organization, a municipality and the region are sums over these rows, so they answer from
+ * one small table whatever the size of the region. Projections call {@link #set} with a recomputed pair of
+ * figures, or {@link #add} with deltas from an idempotently consumed event.
+ */
+public interface IndicatorFacts {
+
+    /** Replaces the figures; {@code place} must name the organization, its municipality and region. */
+    void set(Place place, AcademicYear year, Indicator indicator, long numerator, long denominator);
+
+    /** Adds deltas (may be negative) to the figures, creating the row at zero first. */
+    void add(Place place, AcademicYear year, Indicator indicator, long numeratorDelta, long denominatorDelta);
+
+    /** Forgets every figure: the first step of rebuilding the projections from the topics. */
+    void clear();
+}

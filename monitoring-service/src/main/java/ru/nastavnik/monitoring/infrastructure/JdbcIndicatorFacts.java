@@ -1,0 +1,63 @@
+package ru.nastavnik.monitoring.infrastructure;
+
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.nastavnik.events.AcademicYear;
+import ru.nastavnik.monitoring.domain.indicator.Indicator;
+import ru.nastavnik.monitoring.domain.indicator.IndicatorFacts;
+import ru.nastavnik.platform.security.Place;
+
+@Repository
+class JdbcIndicatorFacts implements IndicatorFacts {
+
+    private final JdbcClient jdbc;
+
+    JdbcIndicatorFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void set(Place place, AcademicYear year, Indicator indicator, long numerator, long denominator) {
+        requireOrganization(place);
+        jdbc.sql("""
+                INSERT INTO indicator_fact (organization_id, municipality_id, region_id, academic_year, indicator,
+                    numerator, denominator)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (organization_id, academic_year, indicator) DO UPDATE
+                    SET numerator = excluded.numerator, denominator = excluded.denominator
+                """)
+                .params(place.organizationId(), place.municipalityId(), place.regionId(), year.startYear(),
+                        indicator.name(), numerator, denominator)
+                .update();
+    }
+
+    @Override
+    public void add(Place place, AcademicYear year, Indicator indicator, long numeratorDelta, long denominatorDelta) {
+        requireOrganization(place);
+        jdbc.sql("""
+                INSERT INTO indicator_fact (organization_id, municipality_id, region_id, academic_year, indicator,
+                    numerator, denominator)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (organization_id, academic_year, indicator) DO UPDATE
+                    SET numerator = indicator_fact.numerator + excluded.numerator,
+                        denominator = indicator_fact.denominator + excluded.denominator
+                """)
+                .params(place.organizationId(), place.municipalityId(), place.regionId(), year.startYear(),
+                        indicator.name(), numeratorDelta, denominatorDelta)
+                .update();
+    }
+
+    @Override
+    public void clear() {
+        jdbc.sql("TRUNCATE indicator_fact").update();
+    }
+
+    private static void requireOrganization(Place place) {
+        Objects.requireNonNull(place.organizationId(), "organizationId");
+        Objects.requireNonNull(place.municipalityId(), "municipalityId");
+        Objects.requireNonNull(place.regionId(), "regionId");
+    }
+}
