@@ -12,21 +12,28 @@ import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.TeachingStaffCounted;
 import ru.nastavnik.monitoring.domain.OrganizationParticipation;
 import ru.nastavnik.monitoring.domain.ParticipationCounts;
+import ru.nastavnik.monitoring.domain.directory.UnitDirectory;
 
 /** Counts participants per organization from live events; never typed in. */
 @Service
 public class ParticipationProjection {
 
     private final ParticipationCounts counts;
+    private final UnitDirectory directory;
 
-    public ParticipationProjection(ParticipationCounts counts) {
+    public ParticipationProjection(ParticipationCounts counts, UnitDirectory directory) {
         this.counts = counts;
+        this.directory = directory;
     }
 
     public void apply(IntegrationEvent event) {
         switch (event) {
-            case OrganizationRegistered o -> counts.organizationRegistered(o.organizationId(), o.municipalityId(),
-                    o.regionId(), o.name());
+            case OrganizationRegistered o -> {
+                counts.organizationRegistered(o.organizationId(), o.municipalityId(), o.regionId(), o.name());
+                directory.organizationRegistered(o.organizationId(), o.name(),
+                        o.type() == null ? null : o.type().name(), o.municipalityId(), o.municipalityName(),
+                        o.regionId(), o.regionName());
+            }
             case ParticipantRegistered p -> counts.participantRegistered(p.organizationId(), p.municipalityId(),
                     p.regionId(), p.programmeRole());
             case TeachingStaffCounted t -> counts.teachingStaffCounted(t.organizationId(), t.municipalityId(), t.regionId(),
