@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.domain.roadmap;
 
 import static java.time.Month.APRIL;
-import static java.time.Month.AUGUST;
 import static java.time.Month.DECEMBER;
 import static java.time.Month.JUNE;
 import static java.time.Month.MAY;
@@ -174,7 +173,7 @@ public final class RoadmapTemplates {
     static final Template MUNICIPALITY = new Template(OwnerLevel.MUNICIPALITY,
             "Муниципальная дорожная карта внедрения целевой модели наставничества в образовательных организациях",
             List.of(
-            stage(Stage.PREPARATION, during("Август – октябрь", AUGUST, OCTOBER), "Руководители ОО",
+            stage(Stage.PREPARATION, during("Сентябрь – октябрь", SEPTEMBER, OCTOBER), "Руководители ОО",
                     "Специалисты УО, МКУ ДПО ЦРО"),
             municipal(Stage.PREPARATION, "Разработка и утверждение муниципальной дорожной карты; определение и "
                     + "закрепление муниципальных кураторов", until("До 15 сентября", SEPTEMBER, 15),
@@ -209,7 +208,7 @@ public final class RoadmapTemplates {
 
     static final Template REGION = new Template(OwnerLevel.REGION,
             "Региональный план внедрения целевой модели наставничества", List.of(
-            stage(Stage.PREPARATION, during("Август – сентябрь", AUGUST, SEPTEMBER), "ИРО, министерство образования", ""),
+            stage(Stage.PREPARATION, during("Сентябрь", SEPTEMBER, SEPTEMBER), "ИРО, министерство образования", ""),
             item(Stage.PREPARATION, "Методические рекомендации для муниципалитетов и ОО по внедрению целевой модели",
                     until("До 1 сентября", SEPTEMBER, 1), "ИРО", "Методические рекомендации", "", null),
             stage(Stage.SELECTION_AND_TRAINING, wholeYear(), "ИРО", ""),
