@@ -465,6 +465,73 @@ class RoadmapApiTest {
         assertThat(read(send("GET", "/api/monitoring/roadmaps?ownerId=" + school, null, curator), 200)).isEmpty();
     }
 
+    @Test
+    void seedRoadmapsArePreviewedAndImportedOnlyWhenConfirmed() throws Exception {
+        registerUnits();
+        String base = "http://localhost:" + port;
+        String municipal = RoadmapFixture.municipalCurator(region, municipality);
+        byte[] seed = seed("003_c3d9d0cca4362030.txt");
+
+        JsonNode preview = read(RoadmapFixture.upload(base, "POST", "/api/monitoring/roadmaps/imports", municipal,
+                "003_c3d9d0cca4362030.txt", seed, Map.of("ownerId", municipality.toString(), "academicYear", YEAR)), 201);
+        JsonNode draft = preview.get("draft");
+        int drafted = draft.get("items").size();
+        assertThat(drafted).isGreaterThan(5);
+        assertThat(draft.get("title").asString()).contains("Дорожная карта");
+        assertThat(draft.has("warnings")).isTrue();
+        assertThat(preview.get("ownerName").asString()).isEqualTo("Ленинградский район");
+        // A preview stores nothing yet.
+        assertThat(read(send("GET", "/api/monitoring/roadmaps?ownerId=" + municipality, null, municipal), 200)).isEmpty();
+        String importId = preview.get("importId").asString();
+        assertThat(TestHttp.code(send("POST", "/api/monitoring/roadmaps/imports/" + importId + "/confirmation", "{}",
+                RoadmapFixture.municipalCurator(region, UUID.randomUUID())), 403)).isEqualTo("FORBIDDEN");
+
+        JsonNode imported = read(send("POST", "/api/monitoring/roadmaps/imports/" + importId + "/confirmation", "{}",
+                municipal), 201);
+        assertThat(imported.get("ownerLevel").asString()).isEqualTo("MUNICIPALITY");
+        assertThat(imported.get("academicYear").asString()).isEqualTo(YEAR);
+        assertThat(imported.get("items")).hasSize(drafted);
+        assertThat(numbers(imported).getFirst()).isEqualTo("1");
+        assertThat(numbers(imported)).contains("1.1");
+        assertThat(imported.get("items")).anyMatch(i -> i.get("responsibleMunicipal").asString().contains("УО"));
+        assertThat(imported.get("items").get(1).get("activities").asString())
+                .isEqualTo(draft.get("items").get(1).get("activities").asString());
+        assertThat(TestHttp.code(send("POST", "/api/monitoring/roadmaps/imports/" + importId + "/confirmation", "{}",
+                municipal), 404)).isEqualTo("IMPORT_NOT_FOUND");
+
+        // A school's seed fills the school's empty roadmap; a letter instead of a roadmap changes nothing.
+        JsonNode empty = read(send("POST", "/api/monitoring/roadmaps",
+                "{\"ownerId\": \"" + school + "\", \"academicYear\": \"" + YEAR + "\", \"fromTemplate\": false}", curator), 201);
+        assertThat(empty.get("items")).isEmpty();
+        HttpResponse<String> letter = RoadmapFixture.upload(base, "POST", "/api/monitoring/roadmaps/imports", curator,
+                "письмо.txt", "Добрый день!\nВысылаем документы.".getBytes(StandardCharsets.UTF_8),
+                Map.of("ownerId", school.toString(), "academicYear", YEAR));
+        assertThat(TestHttp.code(letter, 422)).isEqualTo("ROADMAP_UNREADABLE");
+        JsonNode schoolPreview = read(RoadmapFixture.upload(base, "POST", "/api/monitoring/roadmaps/imports", curator,
+                "000_4377c64b8fd4b947.txt", seed("000_4377c64b8fd4b947.txt"),
+                Map.of("ownerId", school.toString(), "academicYear", YEAR)), 201);
+        JsonNode filled = read(send("POST", "/api/monitoring/roadmaps/imports/" + schoolPreview.get("importId").asString()
+                + "/confirmation", "{\"title\": \"Дорожная карта ДДТ «Ермак»\"}", curator), 201);
+        assertThat(filled.get("id").asString()).isEqualTo(empty.get("id").asString());
+        assertThat(filled.get("title").asString()).isEqualTo("Дорожная карта ДДТ «Ермак»");
+        assertThat(filled.get("items")).hasSize(schoolPreview.get("draft").get("items").size());
+        assertThat(fact(school)).hasSize(2);
+
+        JsonNode again = read(RoadmapFixture.upload(base, "POST", "/api/monitoring/roadmaps/imports", curator,
+                "000_4377c64b8fd4b947.txt", seed("000_4377c64b8fd4b947.txt"),
+                Map.of("ownerId", school.toString(), "academicYear", YEAR)), 201);
+        assertThat(TestHttp.code(send("POST", "/api/monitoring/roadmaps/imports/" + again.get("importId").asString()
+                + "/confirmation", "{}", curator), 409)).isEqualTo("ROADMAP_EXISTS");
+        assertThat(read(send("GET", "/api/monitoring/roadmaps/" + filled.get("id").asString(), null, curator), 200)
+                .get("items")).hasSize(filled.get("items").size());
+    }
+
+    private static byte[] seed(String name) throws Exception {
+        try (var in = RoadmapApiTest.class.getResourceAsStream("/roadmaps/seeds/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
     private JsonNode create(UUID owner, String token) throws Exception {
         return read(send("POST", "/api/monitoring/roadmaps",
                 "{\"ownerId\": \"" + owner + "\", \"academicYear\": \"" + YEAR + "\", \"fromTemplate\": true}", token), 201);
