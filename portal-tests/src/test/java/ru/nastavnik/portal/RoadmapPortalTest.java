@@ -3,6 +3,9 @@ package ru.nastavnik.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.nastavnik.portal.PortalPages.navigation;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,7 +15,8 @@ import ru.nastavnik.demo.DemoRegion;
 
 /**
  * «Мониторинг → Дорожная карта»: a school curator creates the roadmap from the standard template, marks an item done
- * and adds one of their own; the municipal curator sees the organizations' completion table.
+ * and adds one of their own; another imports a seed roadmap file through the preview; the municipal curator sees the
+ * organizations' completion table.
  */
 @PortalTest
 class RoadmapPortalTest {
@@ -20,6 +24,7 @@ class RoadmapPortalTest {
     static final DemoRegion.User CURATOR = DemoRegion.user("school1.curator").orElseThrow();
     static final DemoRegion.User MUNICIPAL = DemoRegion.user("leningradsky.curator").orElseThrow();
 
+    static final DemoRegion.User SCHOOL_7_CURATOR = DemoRegion.user("school7.curator").orElseThrow();
     static final By ITEM_1_1 = By.cssSelector(".roadmap-table tr.roadmap-item[data-number='1.1']");
 
     @Test
@@ -62,6 +67,31 @@ class RoadmapPortalTest {
                 assertThat(browser.waitFor(By.cssSelector(".roadmap-cards")).getText()).contains("Круглый стол молодых педагогов");
             }
         });
+    }
+
+    @Test
+    void aCuratorImportsASeedRoadmapThroughThePage(Browser browser) throws Exception {
+        Path seed = Files.createTempFile("roadmap-", ".txt");
+        seed.toFile().deleteOnExit();
+        try (var in = RoadmapPortalTest.class.getResourceAsStream("/roadmaps/seed-000.txt")) {
+            Files.write(seed, in.readAllBytes());
+        }
+        browser.logIn(SCHOOL_7_CURATOR);
+        browser.click(navigation("roadmap-import"));
+        browser.waitForText(By.tagName("h1"), "Импорт дорожной карты");
+        browser.waitForPresent(By.id("roadmap-file")).sendKeys(seed.toString());
+        browser.click(By.id("roadmap-import-check"));
+        browser.waitForText(By.cssSelector(".import-preview-summary"), "Пунктов:");
+        int previewed = browser.findAll(By.cssSelector(".import-preview .preview-item")).size();
+        assertThat(previewed).isGreaterThan(3);
+        String firstActivity = browser.waitFor(By.cssSelector(".import-preview .preview-item td:nth-child(3)")).getText();
+        browser.atEveryViewport("roadmap-import-preview", () -> { });
+
+        browser.click(By.id("roadmap-import-confirm"));
+        browser.waitForText(By.tagName("h1"), "Дорожная карта");
+        browser.waitForPresent(By.cssSelector(".roadmap-title"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".roadmap-table tr.roadmap-item")).size() == previewed);
+        assertThat(browser.waitFor(By.cssSelector(".roadmap-table")).getText()).contains(firstActivity);
     }
 
     @Test
