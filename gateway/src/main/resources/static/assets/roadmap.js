@@ -369,7 +369,7 @@ function itemDialog(catalogue, roadmap, act) {
   const status = h('div');
   let editing = null;
   const form = h('form', { class: 'item-form', novalidate: true, method: 'dialog' },
-    h('h2', { class: 'h5 dialog-title' }, 'Пункт дорожной карты'),
+    h('h2', { class: 'h5 dialog-title', id: 'item-dialog-title' }, 'Пункт дорожной карты'),
     field('parentId', 'Входит в пункт', parent),
     field('stage', 'Этап', stage), stages,
     field('activities', 'Мероприятия', activities),

@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -27,11 +28,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ru.nastavnik.demo.DemoRegion;
 import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.events.EventCatalog;
 import ru.nastavnik.events.EventCodec;
 import ru.nastavnik.events.Topics;
 import ru.nastavnik.events.monitoring.RoadmapItemCompleted;
+import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.monitoring.application.roadmap.RoadmapOnTime;
 import ru.nastavnik.monitoring.domain.directory.UnitDirectory;
 import ru.nastavnik.monitoring.domain.roadmap.OwnerLevel;
@@ -463,6 +466,32 @@ class RoadmapApiTest {
                 RoadmapFixture.schoolCurator(region, municipality, otherSchool), "roadmap.txt",
                 "1\tПункт\tсентябрь".getBytes(StandardCharsets.UTF_8), fields), 403)).isEqualTo("FORBIDDEN");
         assertThat(read(send("GET", "/api/monitoring/roadmaps?ownerId=" + school, null, curator), 200)).isEmpty();
+    }
+
+    @Test
+    void theDemoKindergartenStartsWithARoadmap() throws Exception {
+        DemoRegion.Organization kindergarten = DemoRegion.KINDERGARTEN_5;
+        DemoRegion.Municipality municipality = DemoRegion.LENINGRADSKY;
+        OrganizationRegistered registered = new OrganizationRegistered(kindergarten.id(), kindergarten.name(),
+                kindergarten.type(), municipality.id(), municipality.name(), DemoRegion.REGION.id(), DemoRegion.REGION.name());
+        TestEvents.publish(bootstrapServers, registered);
+        TestEvents.publish(bootstrapServers, registered);
+        String municipal = RoadmapFixture.municipalCurator(DemoRegion.REGION.id(), municipality.id());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            HttpResponse<String> list = send("GET", "/api/monitoring/roadmaps?ownerId=" + kindergarten.id(), null, municipal);
+            return list.statusCode() == 200 && json.readTree(list.body()).size() == 1;
+        });
+        Thread.sleep(1000);
+        JsonNode list = read(send("GET", "/api/monitoring/roadmaps?ownerId=" + kindergarten.id(), null, municipal), 200);
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("academicYear").asString()).isEqualTo(YEAR);
+        JsonNode completion = list.get(0).get("completion");
+        assertThat(completion.get("done").asInt()).isPositive();
+        assertThat(completion.get("overdue").asInt()).isPositive();
+        assertThat(completion.get("doneOnTime").asInt()).isEqualTo(completion.get("done").asInt());
+        assertThat(fact(kindergarten.id())).containsExactly(completion.get("doneOnTime").asLong(),
+                completion.get("assessable").asLong());
     }
 
     @Test
