@@ -198,13 +198,14 @@ function editor(body, catalogue, roadmap) {
     'Перенести на следующий год') : null,
     h('a', { class: 'btn btn-outline-success btn-sm', href: `${BASE}/${roadmap.id}/export.docx`, download: '' }, 'Скачать DOCX'),
     h('a', { class: 'btn btn-outline-success btn-sm', href: `${BASE}/${roadmap.id}/export.xlsx`, download: '' }, 'Скачать XLSX'));
-  body.replaceChildren(
+  // replaceChildren() would print a null as the text "null": filter the optional parts out.
+  body.replaceChildren(...[
     h('h2', { class: 'h5 mb-1 roadmap-title', dataset: { roadmapId: roadmap.id, version: String(roadmap.version) } }, roadmap.title),
     h('p', { class: 'text-body-secondary mb-2' }, `${roadmap.ownerName}, ${roadmap.academicYear} учебный год`,
       roadmap.editable ? null : h('span', { class: 'badge text-bg-secondary ms-2' }, 'только просмотр')),
     summary, actions, status, dialog.element,
     roadmap.items.length ? null : h('div', { class: 'card card-body text-body-secondary' }, 'В дорожной карте пока нет пунктов.'),
-    itemTable(roadmap, act, dialog), itemCards(roadmap, act, dialog));
+    itemTable(roadmap, act, dialog), itemCards(roadmap, act, dialog)].filter(Boolean));
 }
 
 function captioned(errors) {
@@ -505,7 +506,7 @@ export async function renderRoadmapImport(main, context) {
     result.replaceChildren(spinner('Читаем файл…'));
     try {
       const preview = await upload('POST', `${BASE}/imports`, file.files[0], { ownerId, academicYear: yearText(year.value) });
-      result.replaceChildren(...previewView(preview, year.value));
+      result.replaceChildren(...previewView(preview, year.value).filter(Boolean));
     } catch (error) {
       result.replaceChildren(problemAlert(asProblemError(error)));
     } finally {
@@ -578,7 +579,7 @@ export async function renderCompletion(main, context, municipalityId, givenYear)
     h('td', { class: row.overdue ? 'text-danger fw-semibold' : '' }, String(row.overdue)),
     h('td', { class: 'share' }, share(row.shareOnTime))];
   const own = report.ownRoadmap;
-  main.replaceChildren(
+  main.replaceChildren(...[
     h('h1', { class: 'h3 mb-1' }, 'Выполнение дорожных карт'),
     h('p', { class: 'text-body-secondary' }, `${report.name}: ${regionView ? 'муниципалитеты' : 'организации'}. Сначала — кому нужна помощь.`),
     h('div', { class: 'd-flex flex-wrap align-items-center gap-2 mb-3' }, h('label', { class: 'visually-hidden', for: 'completion-year' }, 'Учебный год'), select),
@@ -592,5 +593,5 @@ export async function renderCompletion(main, context, municipalityId, givenYear)
     h('ul', { class: 'list-unstyled d-md-none completion-cards' }, report.rows.map((row) => h('li', { class: 'card mb-2' },
       h('div', { class: 'card-body py-2' }, h('div', { class: 'fw-semibold' }, unitLink(row)),
         h('div', { class: 'small' }, `Пунктов: ${row.items}, выполнено: ${row.done}, в срок: ${row.doneOnTime}, просрочено: ${row.overdue}`),
-        h('div', { class: 'small' }, `Доля в срок: ${share(row.shareOnTime)}`))))));
+        h('div', { class: 'small' }, `Доля в срок: ${share(row.shareOnTime)}`)))))].filter(Boolean));
 }
