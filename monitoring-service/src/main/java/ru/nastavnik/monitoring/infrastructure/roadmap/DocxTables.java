@@ -22,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import ru.nastavnik.monitoring.domain.roadmap.RoadmapSource.UnreadableRoadmap;
 
 /**
- * The parts of a DOCX a roadmap lives in: the paragraphs before the first table (bold ones marked «**…**», as the
+ * The parts of a DOCX a roadmap lives in: the paragraphs before the last table (bold ones marked «**…**», as the
  * title is found by them), every table's rows as lists of cell texts (a cell's paragraphs one per line, list
  * paragraphs prefixed «- » or «1. », nested tables flattened, horizontally merged cells expanded so columns stay
  * aligned), and the whole text with tables as tab-separated lines, for documents that type the table as text.
@@ -41,11 +41,20 @@ final class DocxTables {
             List<XWPFTable> tables = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             StringBuilder text = new StringBuilder();
-            for (IBodyElement element : document.getBodyElements()) {
+            List<IBodyElement> elements = document.getBodyElements();
+            int lastTable = -1;
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof XWPFTable) {
+                    lastTable = i;
+                }
+            }
+            for (int i = 0; i < elements.size(); i++) {
+                IBodyElement element = elements.get(i);
                 if (element instanceof XWPFParagraph paragraph) {
                     String line = paragraph.getText();
                     text.append(line).append('\n');
-                    if (tables.isEmpty()) {
+                    if (i < lastTable || tables.isEmpty()) {
+                        // the title may follow an approval block typed as a table («ПРИНЯТО | УТВЕРЖДЕНО»)
                         preamble.add(isBold(paragraph) && !line.isBlank() ? "**" + line.strip() + "**" : line);
                         preamble.add("");
                     }
