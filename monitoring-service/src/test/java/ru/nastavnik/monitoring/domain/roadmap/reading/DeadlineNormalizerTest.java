@@ -92,6 +92,14 @@ class DeadlineNormalizerTest {
             Сентябрь 2020, ежегодно                | RECURRING   | 2023-09-01 | 2023-09-30 | YEARLY
             Октябрь 2025, ежегодно                 | RECURRING   | 2025-10-01 | 2025-10-31 | YEARLY
             раз в месяц                            | RECURRING   | 2023-09-01 | 2024-08-31 | MONTHLY
+            ежегодно до 1 октября                  | RECURRING   | 2023-10-01 | 2023-10-01 | YEARLY
+            # more written forms
+            01.09.2023-31.05.2024                  | RANGE       | 2023-09-01 | 2024-05-31 | NONE
+            Сентябрь 2023 – май 2024 г.            | RANGE       | 2023-09-01 | 2024-05-31 | NONE
+            до 01 сентября 2023 года               | DATE        | 2023-09-01 | 2023-09-01 | NONE
+            2023-2024 уч.г.                        | RANGE       | 2023-09-01 | 2024-08-31 | NONE
+            в течение года                         | RANGE       | 2023-09-01 | 2024-08-31 | NONE
+            на протяжении всего периода            | RANGE       | 2023-09-01 | 2024-08-31 | NONE
             """)
     void normalizes(String phrase, Kind kind, LocalDate from, LocalDate to, Recurrence recurrence) {
         Deadline deadline = normalizer.normalize(phrase, YEAR);
@@ -132,6 +140,8 @@ class DeadlineNormalizerTest {
         assertThat(result.deadline().kind()).isEqualTo(Kind.UNSCHEDULED);
         assertThat(result.deadline().original()).isEqualTo("когда будет готово");
         assertThat(result.note()).contains("не распознан");
+        // «в течение» a span that is not the year is not the whole year
+        assertThat(normalizer.interpret("в течение месяца", YEAR).deadline().kind()).isEqualTo(Kind.UNSCHEDULED);
     }
 
     @Test
