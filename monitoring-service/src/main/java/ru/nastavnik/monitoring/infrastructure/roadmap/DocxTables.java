@@ -29,7 +29,7 @@ import ru.nastavnik.monitoring.domain.roadmap.RoadmapSource.UnreadableRoadmap;
  */
 final class DocxTables {
 
-    record Document(List<String> preamble, List<XWPFTable> tables, List<List<String>> rows, String text) {
+    record Document(List<String> preamble, boolean hasTables, List<List<String>> rows, String text) {
     }
 
     private DocxTables() {
@@ -68,7 +68,7 @@ final class DocxTables {
                     }
                 }
             }
-            return new Document(mergeBold(preamble), tables, rows, text.toString());
+            return new Document(mergeBold(preamble), !tables.isEmpty(), rows, text.toString());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableRoadmap("Файл «" + name + "» не удалось прочитать как документ DOCX: "
                     + "он повреждён или это не документ Word");

@@ -249,7 +249,7 @@ public final class DeadlineNormalizer {
             to = span[1].isAfter(to) ? span[1] : to;
         }
         if (pieces.size() > 2 && note == null) {
-            note = "Несколько сроков в «" + s + "»: взят общий период";
+            note = "Указано несколько сроков: взят общий период от первого до последнего";
         }
         Piece only = pieces.get(0);
         if (pieces.size() == 1) {

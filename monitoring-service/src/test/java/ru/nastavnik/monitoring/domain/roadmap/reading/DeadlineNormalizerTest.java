@@ -158,6 +158,6 @@ class DeadlineNormalizerTest {
         DeadlineNormalizer.Result several = normalizer.interpret("ноябрь, январь, март", YEAR);
         assertThat(several.deadline().from()).isEqualTo("2023-11-01");
         assertThat(several.deadline().to()).isEqualTo("2024-03-31");
-        assertThat(several.note()).contains("Несколько сроков");
+        assertThat(several.note()).contains("несколько сроков");
     }
 }
