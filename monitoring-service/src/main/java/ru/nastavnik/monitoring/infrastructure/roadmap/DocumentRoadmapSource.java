@@ -61,7 +61,7 @@ public class DocumentRoadmapSource implements RoadmapSource {
     private RoadmapDraft readDocx(String name, byte[] content, AcademicYear year, String fallbackTitle) {
         DocxTables.Document document = DocxTables.read(name, content);
         RoadmapDraft fromTables = null;
-        if (!document.tables().isEmpty()) {
+        if (document.hasTables()) {
             fromTables = reader.read(new RoadmapTable(document.preamble(), document.rows()), year, fallbackTitle);
             if (!fromTables.items().isEmpty()) {
                 return fromTables;

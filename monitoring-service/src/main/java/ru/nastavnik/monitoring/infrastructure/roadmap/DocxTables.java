@@ -22,14 +22,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import ru.nastavnik.monitoring.domain.roadmap.RoadmapSource.UnreadableRoadmap;
 
 /**
- * The parts of a DOCX a roadmap lives in: the paragraphs before the first table (bold ones marked «**…**», as the
+ * The parts of a DOCX a roadmap lives in: the paragraphs before the last table (bold ones marked «**…**», as the
  * title is found by them), every table's rows as lists of cell texts (a cell's paragraphs one per line, list
  * paragraphs prefixed «- » or «1. », nested tables flattened, horizontally merged cells expanded so columns stay
  * aligned), and the whole text with tables as tab-separated lines, for documents that type the table as text.
  */
 final class DocxTables {
 
-    record Document(List<String> preamble, List<XWPFTable> tables, List<List<String>> rows, String text) {
+    record Document(List<String> preamble, boolean hasTables, List<List<String>> rows, String text) {
     }
 
     private DocxTables() {
@@ -41,11 +41,20 @@ final class DocxTables {
             List<XWPFTable> tables = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();
             StringBuilder text = new StringBuilder();
-            for (IBodyElement element : document.getBodyElements()) {
+            List<IBodyElement> elements = document.getBodyElements();
+            int lastTable = -1;
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof XWPFTable) {
+                    lastTable = i;
+                }
+            }
+            for (int i = 0; i < elements.size(); i++) {
+                IBodyElement element = elements.get(i);
                 if (element instanceof XWPFParagraph paragraph) {
                     String line = paragraph.getText();
                     text.append(line).append('\n');
-                    if (tables.isEmpty()) {
+                    if (i < lastTable || tables.isEmpty()) {
+                        // the title may follow an approval block typed as a table («ПРИНЯТО | УТВЕРЖДЕНО»)
                         preamble.add(isBold(paragraph) && !line.isBlank() ? "**" + line.strip() + "**" : line);
                         preamble.add("");
                     }
@@ -59,7 +68,7 @@ final class DocxTables {
                     }
                 }
             }
-            return new Document(mergeBold(preamble), tables, rows, text.toString());
+            return new Document(mergeBold(preamble), !tables.isEmpty(), rows, text.toString());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableRoadmap("Файл «" + name + "» не удалось прочитать как документ DOCX: "
                     + "он повреждён или это не документ Word");

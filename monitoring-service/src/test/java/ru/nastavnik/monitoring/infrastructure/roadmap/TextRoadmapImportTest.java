@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.monitoring.domain.roadmap.Deadline.Kind;
@@ -74,7 +76,7 @@ class TextRoadmapImportTest {
 
                 Этап 1. Подготовительный
                 1. Издать приказ о внедрении — до 15.09.2025 — директор
-                2. Сформировать базу наставников — сентябрь — куратор
+                2. Провести встречу - знакомство наставников - сентябрь - куратор
                 Этап 2. Основной
                 3. Организовать встречи пар
                 Срок: ежемесячно
@@ -89,6 +91,30 @@ class TextRoadmapImportTest {
         assertThat(draft.items().get(0).deadline().due()).isEqualTo(LocalDate.of(2025, 9, 15));
         assertThat(draft.items().get(2).deadline().kind()).isEqualTo(Kind.RECURRING);
         assertThat(draft.items().get(2).activities()).isEqualTo("Организовать встречи пар");
+        assertThat(draft.items().get(1).activities()).isEqualTo("Провести встречу - знакомство наставников");
+        assertThat(draft.items().get(1).deadline().from()).isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {SeedRoadmapImportTest.SEED_000, SeedRoadmapImportTest.SEED_001,
+            SeedRoadmapImportTest.SEED_002, SeedRoadmapImportTest.SEED_004})
+    void everySeedReadsAlikeInWindows1251WithWindowsLineEnds(String seed) {
+        String text = new String(SeedRoadmapImportTest.seed(seed), StandardCharsets.UTF_8);
+        RoadmapDraft utf8 = source.read(seed, text.getBytes(StandardCharsets.UTF_8), YEAR);
+        RoadmapDraft cp1251 = source.read(seed, text.replace("\n", "\r\n").getBytes(Charset.forName("windows-1251")), YEAR);
+
+        assertThat(cp1251.items()).isNotEmpty().isEqualTo(utf8.items());
+        assertThat(cp1251.title()).isEqualTo(utf8.title());
+    }
+
+    @Test
+    void seed003ReadsAlikeWithAByteOrderMarkAndWindowsLineEnds() {
+        byte[] seed = SeedRoadmapImportTest.seed(SeedRoadmapImportTest.SEED_003);
+        String text = new String(seed, StandardCharsets.UTF_8);
+        byte[] crlf = ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(source.read("003.txt", crlf, YEAR).items()).hasSize(20)
+                .isEqualTo(source.read("003.txt", seed, YEAR).items());
     }
 
     @Test

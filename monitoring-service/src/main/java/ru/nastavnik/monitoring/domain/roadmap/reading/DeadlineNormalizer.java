@@ -91,7 +91,7 @@ public final class DeadlineNormalizer {
                     + "|по\\s+необходимости|по\\s+запросу|по\\s+согласованию|по\\s+плану|по\\s+приказу"
                     + "|по\\s+положению|по\\s+распоряжению", FLAGS);
     private static final Pattern WHOLE_PERIOD = Pattern.compile(
-            "в\\s+течени[еяи]|на\\s+протяжении|весь\\s+период|всего\\s+периода|постоянно|систематически|регулярно"
+            "(?:в\\s+течени[еяи]|на\\s+протяжении)\\s+(?:всего\\s+|всей\\s+)?(?:учебного\\s+|календарного\\s+)?(?:года|периода|срока|реализации|программы|работы|уч)|весь\\s+период|всего\\s+периода|постоянно|систематически|регулярно"
                     + "|в\\s+период\\s+реализации|круглогодично|весь\\s+(?:учебный\\s+)?год", FLAGS);
     private static final Pattern YEAR_START = Pattern.compile("начал[оеа]\\s+(?:учебного\\s+)?года", FLAGS);
     private static final Pattern YEAR_END = Pattern.compile(
@@ -249,7 +249,7 @@ public final class DeadlineNormalizer {
             to = span[1].isAfter(to) ? span[1] : to;
         }
         if (pieces.size() > 2 && note == null) {
-            note = "Несколько сроков в «" + s + "»: взят общий период";
+            note = "Указано несколько сроков: взят общий период от первого до последнего";
         }
         Piece only = pieces.get(0);
         if (pieces.size() == 1) {

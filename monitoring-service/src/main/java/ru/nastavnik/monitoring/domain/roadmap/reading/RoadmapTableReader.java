@@ -123,6 +123,9 @@ public final class RoadmapTableReader {
             if (cells.values().stream().noneMatch(v -> v.codePoints().anyMatch(Character::isLetterOrDigit))) {
                 continue;  // blank or a «-----» separator
             }
+            if (isColumnNumbering(raw) || (header >= 0 && sameRow(raw, rows.get(header)))) {
+                continue;  // «1 | 2 | 3 | 4» under the header, or the header repeated on the next page
+            }
             String numberCell = CellText.line(cells.getOrDefault(Column.NUMBER, ""));
             String number = number(numberCell);
             if (number == null && !numberCell.isEmpty()) {
@@ -414,6 +417,30 @@ public final class RoadmapTableReader {
             }
         }
         return -1;
+    }
+
+    /** «1 | 2 | 3 | 4 | 5»: the columns numbered under the header, as Russian forms often have them. */
+    private static boolean isColumnNumbering(List<String> row) {
+        int expected = 1;
+        int seen = 0;
+        for (String cell : row) {
+            String text = CellText.line(cell);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!text.equals(String.valueOf(expected)) && !text.equals(expected + ".")) {
+                return false;
+            }
+            expected++;
+            seen++;
+        }
+        return seen >= 3;
+    }
+
+    private static boolean sameRow(List<String> a, List<String> b) {
+        List<String> x = a.stream().map(CellText::line).filter(t -> !t.isEmpty()).toList();
+        List<String> y = b.stream().map(CellText::line).filter(t -> !t.isEmpty()).toList();
+        return !x.isEmpty() && x.equals(y);
     }
 
     /** A second header row: short texts only, each naming a column («муниципальные», «ОО»), no number. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ru.nastavnik.events.AcademicYear;
+import ru.nastavnik.monitoring.domain.roadmap.Deadline;
+
 /**
  * Cuts the text of a roadmap into a {@link RoadmapTable}. Three layouts occur:
  *
@@ -22,7 +25,7 @@ public final class TextRoadmapParser {
 
     private static final Pattern PLAIN_ITEM = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3})*)[.)]?\\s+(\\S.*)$");
     private static final Pattern BULLET_ITEM = Pattern.compile("^\\s*[-–—•●▪➤*]\\s+(\\S.*)$");
-    private static final Pattern PLAIN_STAGE = Pattern.compile("(?iu)^\\s*(этап|раздел)\\s*(\\d+|[IVX]+)?\\s*[.:)-]?\\s*(.*)$");
+    private static final Pattern PLAIN_STAGE = Pattern.compile("(?iu)^\\s*(этап|раздел)(?![а-яё])\\s*(\\d+|[IVX]+)?\\s*[.:)-]?\\s*(.*)$");
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|]\\s+|\\s+[—–]\\s+|\\s+-\\s+|\\s*;\\s*(?=(?iu:срок|ответствен|исполнител))");
     private static final Pattern LABELLED = Pattern.compile("(?iu)^(сроки?|ответственн\\S*|исполнител\\S*|результат\\S*)\\s*[:—–-]\\s*(.*)$");
 
@@ -171,30 +174,49 @@ public final class TextRoadmapParser {
         rows.set(rows.size() - 1, new ArrayList<>(List.of(fields)));
     }
 
+    /**
+     * The fields of a plain line: the activity runs up to the first part that is a deadline or is labelled
+     * («Срок: …», «Ответственный: …»); the unlabelled parts after the deadline are the responsible.
+     */
     private String[] fields(String number, String text) {
         String[] f = {number, "", text.strip(), "", "", ""};
-        String[] parts = FIELD_SEPARATOR.split(text);
-        if (parts.length < 2) {
-            return f;
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        starts.add(0);
+        Matcher separator = FIELD_SEPARATOR.matcher(text);
+        while (separator.find()) {
+            ends.add(separator.start());
+            starts.add(separator.end());
         }
-        f[2] = parts[0].strip();
+        ends.add(text.length());
+        int activityEnd = -1;
+        boolean deadlineSeen = false;
         List<String> rest = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
-            String part = parts[i].strip();
+        for (int i = 1; i < starts.size(); i++) {
+            String part = text.substring(starts.get(i), ends.get(i)).strip();
             Matcher labelled = LABELLED.matcher(part);
             if (labelled.matches()) {
                 String label = labelled.group(1).toLowerCase();
                 int field = label.startsWith("срок") ? 3 : label.startsWith("результат") ? 5 : 4;
                 f[field] = (f[field] + " " + labelled.group(2)).strip();
-            } else if (f[3].isEmpty() && isDeadline(part)) {
+                deadlineSeen |= field == 3;
+            } else if (!deadlineSeen && isDeadline(part)) {
                 f[3] = part;
-            } else {
+                deadlineSeen = true;
+            } else if (deadlineSeen) {
                 rest.add(part);
+                continue;
+            } else {
+                continue;
+            }
+            if (activityEnd < 0) {
+                activityEnd = ends.get(i - 1);
             }
         }
-        if (f[3].isEmpty() && rest.isEmpty()) {
+        if (activityEnd < 0) {
             return new String[] {number, "", text.strip(), "", "", ""};
         }
+        f[2] = text.substring(0, activityEnd).strip();
         if (!rest.isEmpty()) {
             f[4] = (f[4] + " " + String.join(", ", rest)).strip();
         }
@@ -202,8 +224,8 @@ public final class TextRoadmapParser {
     }
 
     private boolean isDeadline(String text) {
-        DeadlineNormalizer.Result r = deadlines.interpret(text, new ru.nastavnik.events.AcademicYear(2000));
-        return !r.hasNote() || r.deadline().kind() != ru.nastavnik.monitoring.domain.roadmap.Deadline.Kind.UNSCHEDULED;
+        DeadlineNormalizer.Result r = deadlines.interpret(text, new AcademicYear(2000));
+        return !r.hasNote() || r.deadline().kind() != Deadline.Kind.UNSCHEDULED;
     }
 
     private static boolean looksLikeDate(String line) {
