@@ -18,7 +18,6 @@ import ru.nastavnik.events.pairing.PairFormed;
 import ru.nastavnik.events.pairing.PairMemberReplaced;
 import ru.nastavnik.events.pairing.PlanTaskCompleted;
 import ru.nastavnik.events.pairing.ProgrammeApproved;
-import ru.nastavnik.events.pairing.ProgrammeCompleted;
 import ru.nastavnik.events.pairing.RoleModel;
 import ru.nastavnik.events.participant.OrganizationRegistered;
 import ru.nastavnik.events.participant.OrganizationType;
@@ -120,9 +119,8 @@ final class IndicatorScenario {
                 last, 1, 2));
         TestEvents.publish(kafka, new FeedbackSubmitted(meeting2, p2, organization, municipality, region,
                 MeetingType.FINAL, last, "MENTOR"));
-        TestEvents.publish(kafka, new ProgrammeCompleted(programme2, p2, organization, municipality, region,
-                RoleModel.TEACHER_TEACHER, MentoringFormat.GROUP, LocalDate.of(2026, 5, 25), 3, 5, 0.6, false, 1,
-                List.of(), "Итоги"));
+        TestEvents.publish(kafka, ProgrammeCompletions.of(programme2, p2, organization, municipality, region, "GROUP",
+                LocalDate.of(2026, 5, 25), 3, 5));
 
         UUID practice = UUID.randomUUID();
         TestEvents.publish(kafka, new PracticePublished(practice, organization, municipality, region,
