@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -75,12 +74,12 @@ public final class IngestBenchmark {
 
         SpringApplication application = new SpringApplication(MonitoringServiceApplication.class);
         application.addInitializers(new RealInfrastructureInitializer());
-        application.setDefaultProperties(Map.of("server.port", "0",
+        // Arguments, so that they win over application.yml's fixed port.
+        try (ConfigurableApplicationContext context = application.run("--server.port=0",
                 // Started by hand below, so that the measured time is consuming, not the context's start.
-                "spring.kafka.listener.auto-startup", "false",
+                "--spring.kafka.listener.auto-startup=false",
                 // One INFO line per applied event would measure the console.
-                "logging.level.ru.nastavnik.platform.consumer", "WARN"));
-        try (ConfigurableApplicationContext context = application.run()) {
+                "--logging.level.ru.nastavnik.platform.consumer=WARN")) {
             KafkaListenerEndpointRegistry registry = context.getBean(KafkaListenerEndpointRegistry.class);
             ConsumerGroups groups = context.getBean(ConsumerGroups.class);
             Set<String> listeners = registry.getListenerContainerIds();
