@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,9 +16,10 @@ import ru.nastavnik.monitoring.domain.indicator.OrganizationYear;
 import ru.nastavnik.platform.consumer.IdempotentConsumer;
 
 /**
- * Feeds a batch of records (one poll) into the indicator projection, exactly once per event: every event goes
- * through the IdempotentConsumer, whose ledger row commits with the event's effect. The whole batch runs in one
- * transaction — the events' rows, their ledger rows, and one recomputation of the facts of each organization and
+ * Feeds a batch of records (one poll) into the indicator projection, exactly once per event: the IdempotentConsumer
+ * claims the batch's events in its ledger with one statement and applies those not applied before; the ledger rows
+ * commit with the events' effects. The whole batch runs in one transaction — the claims, the events' rows, and one
+ * recomputation of the facts of each organization and
  * year the batch touched — so a poll of 500 events costs one commit and one recomputation per organization, not 500.
  * Should anything in the batch fail, that transaction rolls back as a whole and the batch is applied again one event
  * per transaction, which commits the events before the failing one and hands the error handler its exact position
@@ -25,6 +28,8 @@ import ru.nastavnik.platform.consumer.IdempotentConsumer;
  */
 @Service
 public class IndicatorIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorIngest.class);
 
     private final IdempotentConsumer consumer;
     private final IndicatorProjection projection;
@@ -39,11 +44,15 @@ public class IndicatorIngest {
     public void ingest(String consumerId, List<ConsumerRecord<String, IntegrationEvent>> records) {
         try {
             transactions.executeWithoutResult(tx -> {
+                records.forEach(IndicatorIngest::requireReadable);
                 Set<OrganizationYear> touched = new LinkedHashSet<>();
-                records.forEach(record -> touched.addAll(apply(consumerId, record)));
+                consumer.applyAll(consumerId, records, event -> touched.addAll(projection.apply(event)));
+                records.forEach(record -> touched.addAll(projection.touched(record.value())));
                 projection.refresh(touched);
             });
         } catch (RuntimeException batchFailed) {
+            log.warn("{}: a batch of {} events failed ({}); applying them one by one", consumerId, records.size(),
+                    batchFailed.getClass().getSimpleName());
             oneByOne(consumerId, records);
         }
     }
@@ -66,13 +75,17 @@ public class IndicatorIngest {
 
     /** Applies the event once; returns what it touched, also when it was a duplicate (see IndicatorProjection#touched). */
     private Set<OrganizationYear> apply(String consumerId, ConsumerRecord<String, IntegrationEvent> record) {
-        if (record.value() == null) {
-            // The deserializer could not read it: the error handler parks it on the dead-letter topic.
-            throw new IllegalArgumentException("Unreadable record on " + record.topic() + "@" + record.offset());
-        }
+        requireReadable(record);
         Set<OrganizationYear> touched = new LinkedHashSet<>();
         consumer.apply(consumerId, record, event -> touched.addAll(projection.apply(event)));
         touched.addAll(projection.touched(record.value()));
         return touched;
+    }
+
+    private static void requireReadable(ConsumerRecord<String, IntegrationEvent> record) {
+        if (record.value() == null) {
+            // The deserializer could not read it: the error handler parks it on the dead-letter topic.
+            throw new IllegalArgumentException("Unreadable record on " + record.topic() + "@" + record.offset());
+        }
     }
 }
