@@ -45,8 +45,9 @@ public class IndicatorIngest {
         try {
             transactions.executeWithoutResult(tx -> {
                 records.forEach(IndicatorIngest::requireReadable);
-                Set<OrganizationYear> touched = new LinkedHashSet<>();
-                consumer.applyAll(consumerId, records, event -> touched.addAll(projection.apply(event)));
+                IndicatorProjection.Batch batch = projection.batch();
+                consumer.applyAll(consumerId, records, batch::apply);
+                Set<OrganizationYear> touched = new LinkedHashSet<>(batch.finish());
                 records.forEach(record -> touched.addAll(projection.touched(record.value())));
                 projection.refresh(touched);
             });

@@ -61,17 +61,6 @@ public class ProjectionRebuild {
         return started;
     }
 
-    /** Runs a rebuild in the caller's thread, up to restarting the listeners (tests, the benchmark). */
-    public Status runNow() {
-        Status started = new Status(Phase.STOPPING, clock.instant(), null, consumers(), null, null);
-        Status current = status.get();
-        if (running(current.phase()) || !status.compareAndSet(current, started)) {
-            throw ProblemException.conflict("REBUILD_RUNNING", "Перестроение показателей уже идёт.");
-        }
-        run(started);
-        return status();
-    }
-
     /** The current state; while catching up, how many records are left, and DONE once none are. */
     public Status status() {
         Status current = status.get();

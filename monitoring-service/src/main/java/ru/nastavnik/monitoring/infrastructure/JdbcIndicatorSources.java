@@ -183,15 +183,15 @@ class JdbcIndicatorSources implements IndicatorSources {
     }
 
     @Override
-    public void feedbackSubmitted(UUID meetingId, UUID pairId, Place place, AcademicYear year, String type) {
+    public void feedbackSubmitted(UUID meetingId, UUID pairId, Place place, AcademicYear year, String type, int forms) {
         jdbc.sql("""
                 INSERT INTO indicator_meeting (meeting_id, pair_id, organization_id, municipality_id, region_id,
                     academic_year, meeting_type, held, attended, participants, feedback_forms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, false, 0, 0, 1)
-                ON CONFLICT (meeting_id) DO UPDATE SET feedback_forms = indicator_meeting.feedback_forms + 1
+                VALUES (?, ?, ?, ?, ?, ?, ?, false, 0, 0, ?)
+                ON CONFLICT (meeting_id) DO UPDATE SET feedback_forms = indicator_meeting.feedback_forms + excluded.feedback_forms
                 """)
                 .params(meetingId, pairId, place.organizationId(), place.municipalityId(), place.regionId(),
-                        year.startYear(), type)
+                        year.startYear(), type, forms)
                 .update();
     }
 

@@ -53,7 +53,8 @@ public interface IndicatorSources {
     void meetingHeld(UUID meetingId, UUID pairId, Place place, AcademicYear year, String type, int attended,
             int participants);
 
-    void feedbackSubmitted(UUID meetingId, UUID pairId, Place place, AcademicYear year, String type);
+    /** Counts {@code forms} more feedback forms of the meeting (a meeting not seen yet is recorded as not held). */
+    void feedbackSubmitted(UUID meetingId, UUID pairId, Place place, AcademicYear year, String type, int forms);
 
     /** Counts a practice once, in the year of its earliest publication; returns that year. */
     AcademicYear practicePublished(UUID practiceId, Place place, AcademicYear year);
