@@ -29,6 +29,7 @@ import ru.nastavnik.events.EventCodec;
 import ru.nastavnik.events.IntegrationEvent;
 import ru.nastavnik.events.Topics;
 import ru.nastavnik.events.pairing.FeedbackReminderDue;
+import ru.nastavnik.events.pairing.FeedbackSubmitted;
 import ru.nastavnik.events.pairing.MeetingHeld;
 import ru.nastavnik.events.pairing.MeetingType;
 import ru.nastavnik.events.pairing.PairInactive;
@@ -158,10 +159,19 @@ class MeetingApiTest {
         assertThat(held.type()).isEqualTo(MeetingType.ACQUAINTANCE);
         assertThat(held.attended()).isEqualTo(2);
         assertThat(held.participants()).isEqualTo(3);
+        FeedbackSubmitted submitted = (FeedbackSubmitted) events(f.pairId, "feedback-submitted", 1).getFirst();
+        assertThat(submitted.meetingId()).isEqualTo(meetingId);
+        assertThat(submitted.meetingType()).isEqualTo(MeetingType.ACQUAINTANCE);
+        assertThat(submitted.meetingStartsAt()).isEqualTo(held.startsAt());
+        assertThat(submitted.respondentSide()).isEqualTo("MENTEE");
+        assertThat(submitted.organizationId()).isEqualTo(held.organizationId());
+        assertThat(submitted.regionId()).isEqualTo(held.regionId());
 
         read(f.call(mentor, "POST", feedback, """
                 {"usefulness":8,"wentWell":"Контакт налажен","difficulties":"","nextSteps":"Пробная встреча"}"""), 201);
         assertThat(read(f.call(mentor, "GET", meetings, null), 200).get(0).get("outstanding").asBoolean()).isFalse();
+        // One event per form: the refused, invalid and repeated attempts above announced nothing.
+        assertThat(outboxCount(f.pairId, "ru.nastavnik.pairing.feedback-submitted.v1")).isEqualTo(2L);
         assertThat(read(f.call(f.curator(), "GET", "/api/pairing/todos", null), 200)).isEmpty();
 
         // The diary: the meeting, then both forms, in time order; members and curators read it, nobody else.

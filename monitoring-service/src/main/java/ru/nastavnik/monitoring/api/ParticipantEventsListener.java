@@ -13,7 +13,7 @@ import ru.nastavnik.platform.consumer.IdempotentConsumer;
 @Component
 class ParticipantEventsListener {
 
-    static final String CONSUMER = "monitoring-service.participation";
+    static final String CONSUMER = ParticipationProjection.CONSUMER;
 
     private final IdempotentConsumer consumer;
     private final ParticipationProjection projection;

@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.application;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -14,9 +15,11 @@ import ru.nastavnik.monitoring.domain.OrganizationParticipation;
 import ru.nastavnik.monitoring.domain.ParticipationCounts;
 import ru.nastavnik.monitoring.domain.directory.UnitDirectory;
 
-/** Counts participants per organization from live events; never typed in. */
+/** Counts participants per organization from live events; never typed in. Also keeps the unit directory. */
 @Service
-public class ParticipationProjection {
+public class ParticipationProjection implements RebuildableProjection {
+
+    public static final String CONSUMER = "monitoring-service.participation";
 
     private final ParticipationCounts counts;
     private final UnitDirectory directory;
@@ -24,6 +27,17 @@ public class ParticipationProjection {
     public ParticipationProjection(ParticipationCounts counts, UnitDirectory directory) {
         this.counts = counts;
         this.directory = directory;
+    }
+
+    @Override
+    public Set<String> consumerIds() {
+        return Set.of(CONSUMER);
+    }
+
+    @Override
+    public void reset() {
+        counts.clear();
+        directory.clear();
     }
 
     public void apply(IntegrationEvent event) {

@@ -19,4 +19,7 @@ public interface ParticipationCounts {
             String status);
 
     Optional<OrganizationParticipation> of(UUID organizationId);
+
+    /** Forgets every count and readiness: the first step of a rebuild from the topics. */
+    void clear();
 }

@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.infrastructure;
 
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,8 +52,12 @@ class JdbcIndicatorFacts implements IndicatorFacts {
     }
 
     @Override
-    public void clear() {
-        jdbc.sql("TRUNCATE indicator_fact").update();
+    public void clear(Set<Indicator> indicators) {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM indicator_fact WHERE indicator IN (:indicators)")
+                .param("indicators", indicators.stream().map(Indicator::name).toList()).update();
     }
 
     private static void requireOrganization(Place place) {

@@ -85,4 +85,9 @@ class JdbcParticipationCounts implements ParticipationCounts {
                         rs.getObject("teaching_staff", Integer.class), rs.getString("teaching_staff_year"), rs.getInt("ready")))
                 .optional();
     }
+
+    @Override
+    public void clear() {
+        jdbc.sql("TRUNCATE organization_participation, mentor_readiness").update();
+    }
 }

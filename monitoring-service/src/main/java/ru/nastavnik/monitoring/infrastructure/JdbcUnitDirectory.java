@@ -65,4 +65,9 @@ class JdbcUnitDirectory implements UnitDirectory {
         return new Unit(rs.getObject("unit_id", UUID.class), Level.valueOf(rs.getString("level")),
                 rs.getObject("parent_id", UUID.class), rs.getString("name"), rs.getString("type"));
     }
+
+    @Override
+    public void clear() {
+        jdbc.sql("TRUNCATE unit_directory").update();
+    }
 }

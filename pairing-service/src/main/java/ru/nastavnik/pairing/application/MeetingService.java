@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.events.pairing.FeedbackSubmitted;
 import ru.nastavnik.events.pairing.MeetingHeld;
 import ru.nastavnik.events.pairing.MeetingType;
 import ru.nastavnik.pairing.application.MeetingCommands.AttendanceInput;
@@ -150,10 +151,10 @@ public class MeetingService {
     @Transactional
     public Feedback giveFeedback(Caller caller, UUID meetingId, GiveFeedback command) {
         Meeting meeting = load(meetingId);
-        access.reader(caller, meeting.pairId());
-        boolean present = caller.personId() != null && meeting.present().stream()
-                .anyMatch(a -> a.personId().equals(caller.personId()));
-        AccessPolicy.require(present, "Анкету обратной связи заполняет сам участник встречи.");
+        Pair pair = access.reader(caller, meeting.pairId()).pair();
+        Attendance respondent = caller.personId() == null ? null : meeting.present().stream()
+                .filter(a -> a.personId().equals(caller.personId())).findFirst().orElse(null);
+        AccessPolicy.require(respondent != null, "Анкету обратной связи заполняет сам участник встречи.");
         List<FieldError> errors = new ArrayList<>();
         if (command.usefulness() == null || command.usefulness() < 1 || command.usefulness() > 10) {
             errors.add(new FieldError("usefulness", "от 1 до 10"));
@@ -167,6 +168,9 @@ public class MeetingService {
         if (!meetings.addFeedback(feedback)) {
             throw ProblemException.conflict("FEEDBACK_ALREADY_GIVEN", "Вы уже заполнили анкету по этой встрече.");
         }
+        // Monitoring counts forms against the meeting's attendance; it gets no respondent id and no word of the form.
+        events.publish(new FeedbackSubmitted(meetingId, pair.id(), pair.organizationId(), pair.municipalityId(),
+                pair.regionId(), meeting.type(), meeting.startsAt(), respondent.side().name()));
         return feedback;
     }
 

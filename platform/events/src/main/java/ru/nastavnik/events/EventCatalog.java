@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import ru.nastavnik.events.monitoring.RoadmapItemCompleted;
 import ru.nastavnik.events.pairing.FeedbackReminderDue;
+import ru.nastavnik.events.pairing.FeedbackSubmitted;
 import ru.nastavnik.events.pairing.MeetingHeld;
 import ru.nastavnik.events.pairing.PairDissolved;
 import ru.nastavnik.events.pairing.PairFormed;
@@ -27,6 +28,7 @@ import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 import ru.nastavnik.events.participant.TeachingStaffCounted;
 import ru.nastavnik.events.participant.QuestionnaireSubmitted;
+import ru.nastavnik.events.publication.PracticePublished;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -53,8 +55,10 @@ public final class EventCatalog {
             PlanTaskCompleted.class,
             ProgrammeCompleted.class,
             MeetingHeld.class,
+            FeedbackSubmitted.class,
             FeedbackReminderDue.class,
             PairInactive.class,
+            PracticePublished.class,
             RoadmapItemCompleted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);

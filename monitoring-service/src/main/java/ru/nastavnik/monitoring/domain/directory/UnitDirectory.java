@@ -20,4 +20,7 @@ public interface UnitDirectory {
 
     /** Where a unit sits, for access checks: an organization's full place, a municipality's or a region's. */
     Optional<Place> placeOf(UUID unitId);
+
+    /** Forgets every unit: the first step of a rebuild from the topics. */
+    void clear();
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.monitoring.domain.indicator;
 
+import java.util.Set;
+
 import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.platform.security.Place;
 
@@ -17,6 +19,9 @@ public interface IndicatorFacts {
     /** Adds deltas (may be negative) to the figures, creating the row at zero first. */
     void add(Place place, AcademicYear year, Indicator indicator, long numeratorDelta, long denominatorDelta);
 
-    /** Forgets every figure: the first step of rebuilding the projections from the topics. */
-    void clear();
+    /**
+     * Forgets the figures of the given indicators: the first step of rebuilding the projections that feed them from
+     * the topics. Indicators fed otherwise (roadmaps, diagnostics) keep theirs.
+     */
+    void clear(Set<Indicator> indicators);
 }

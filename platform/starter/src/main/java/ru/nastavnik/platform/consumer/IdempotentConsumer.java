@@ -1,5 +1,8 @@
 package ru.nastavnik.platform.consumer;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +36,32 @@ public class IdempotentConsumer {
             log.info("{} applied {} event {}", consumer, EventRecords.eventType(record), eventId);
         } else {
             log.info("{} skipped duplicate {} event {}", consumer, EventRecords.eventType(record), eventId);
+        }
+        return applied;
+    }
+
+    /**
+     * Applies, in order, the events of a batch this consumer has not applied before, each once (also when Kafka
+     * delivered it twice within the batch), in the caller's transaction: the ledger rows of the whole batch are
+     * claimed with one statement and commit or roll back with the effects. Returns how many were applied.
+     */
+    public int applyAll(String consumer, List<? extends ConsumerRecord<String, ? extends IntegrationEvent>> records,
+            Consumer<IntegrationEvent> action) {
+        List<String> ids = records.stream().map(EventRecords::eventId).toList();
+        Set<String> claimed = new HashSet<>(ledger.claim(consumer, ids));
+        int applied = 0;
+        for (int i = 0; i < records.size(); i++) {
+            // remove: a second delivery of the same event in this batch finds its claim used.
+            if (claimed.remove(ids.get(i))) {
+                action.accept(records.get(i).value());
+                applied++;
+            }
+        }
+        if (applied < records.size()) {
+            log.info("{} applied {} of {} events, skipped {} duplicates", consumer, applied, records.size(),
+                    records.size() - applied);
+        } else {
+            log.debug("{} applied {} events", consumer, applied);
         }
         return applied;
     }

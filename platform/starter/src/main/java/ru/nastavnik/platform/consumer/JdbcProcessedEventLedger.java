@@ -1,7 +1,14 @@
 package ru.nastavnik.platform.consumer;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.nastavnik.platform.jdbc.SqlArrays;
 
 /**
  * The ledger row and the consumer's state change commit in one PostgreSQL transaction: if the handler
@@ -34,5 +41,25 @@ public class JdbcProcessedEventLedger implements ProcessedEventLedger {
             return true;
         });
         return Boolean.TRUE.equals(ran);
+    }
+
+    @Override
+    public Set<String> claim(String consumer, Collection<String> eventIds) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Claims committed on their own would outlive effects that then fail: that is at most once, not once.
+            throw new IllegalStateException("Claiming events needs the transaction that applies them");
+        }
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                INSERT INTO platform_processed_event (consumer, event_id)
+                SELECT :consumer, id FROM unnest(CAST(:ids AS varchar[])) AS id
+                ON CONFLICT DO NOTHING
+                RETURNING event_id
+                """)
+                .param("consumer", consumer)
+                .param("ids", SqlArrays.literal(eventIds))
+                .query(String.class).list());
     }
 }
