@@ -26,6 +26,8 @@ import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 import ru.nastavnik.events.participant.TeachingStaffCounted;
 import ru.nastavnik.events.participant.QuestionnaireSubmitted;
+import ru.nastavnik.events.publication.PracticePublished;
+import ru.nastavnik.events.publication.PracticeSubmitted;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -53,7 +55,9 @@ public final class EventCatalog {
             ProgrammeCompleted.class,
             MeetingHeld.class,
             FeedbackReminderDue.class,
-            PairInactive.class);
+            PairInactive.class,
+            PracticeSubmitted.class,
+            PracticePublished.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 

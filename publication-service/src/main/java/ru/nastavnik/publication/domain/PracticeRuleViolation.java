@@ -1,0 +1,22 @@
+package ru.nastavnik.publication.domain;
+
+/** A change the practice's rules refuse; the state stays as it was. {@code field} is set for input the user fixes. */
+public class PracticeRuleViolation extends RuntimeException {
+
+    private final String code;
+    private final String field;
+
+    public PracticeRuleViolation(String code, String field, String detail) {
+        super(detail);
+        this.code = code;
+        this.field = field;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+}
