@@ -226,9 +226,6 @@ public class PracticeService {
     }
 
     private static void requireSchool(Caller caller, PracticeState practice) {
-        if (!PracticeAccess.canRead(caller, practice)) {
-            throw ProblemException.notFound("PRACTICE_NOT_FOUND", "Практика не найдена.");
-        }
         AccessPolicy.require(PracticeAccess.actsAt(caller, BankLevel.ORGANIZATION, practice),
                 "Практику изменяет куратор её организации.");
     }
