@@ -68,6 +68,23 @@ public class PracticeService {
         return practice.state();
     }
 
+    /** A draft with a given id; when it already exists (a retried request), the existing one is returned. */
+    PracticeState createFromCandidate(Caller caller, UUID id, UUID organizationId, PracticeContent content) {
+        var existing = practices.find(id);
+        if (existing.isPresent()) {
+            return existing.get().state();
+        }
+        Place place = placeOf(caller, organizationId);
+        Practice practice = rules(() -> Practice.draft(id, organizationId, place.municipalityId(), place.regionId(),
+                content, List.of(), clock.instant()));
+        try {
+            practices.insert(practice);
+        } catch (org.springframework.dao.DuplicateKeyException concurrentTwin) {
+            return practices.find(id).orElseThrow().state();
+        }
+        return practice.state();
+    }
+
     public PracticeState edit(Caller caller, UUID id, long expectedVersion, PracticeContent content,
             List<AuthorInput> authors) {
         Practice practice = load(id);
