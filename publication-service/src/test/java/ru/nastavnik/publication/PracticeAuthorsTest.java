@@ -42,7 +42,7 @@ class PracticeAuthorsTest {
         PracticeWorld world = new PracticeWorld(port);
         UUID consenting = UUID.randomUUID();
         UUID silent = UUID.randomUUID();
-        JsonNode created = world.ok("POST", "/api/publication/practices", Map.of("organizationId", world.school.toString(),
+        JsonNode created = world.ok("POST", "/api/publications/practices", Map.of("organizationId", world.school.toString(),
                 "content", PracticeWorld.content("Практика двух авторов", "", "", "", "", List.of()),
                 "authors", List.of(Map.of("personId", consenting.toString(), "name", "Иванова Мария Петровна", "nameConsent", true),
                         Map.of("personId", silent.toString(), "name", "Петров Пётр Ильич", "nameConsent", false))),
@@ -51,7 +51,7 @@ class PracticeAuthorsTest {
         assertThat(created.get("authors").findValuesAsString("displayName")).containsExactly("Иванова Мария Петровна", "Автор");
         assertThat(created.get("authors").findValuesAsString("personId")).containsExactly(consenting.toString(), silent.toString());
         // Ids of people are for those who may see the organization's people, not for the regional institute.
-        assertThat(world.ok("GET", "/api/publication/practices/" + id, null, world.regionAdmin).get("authors").get(0).get("personId").isNull())
+        assertThat(world.ok("GET", "/api/publications/practices/" + id, null, world.regionAdmin).get("authors").get(0).get("personId").isNull())
                 .isTrue();
         assertThat(mongo.getCollection("practices").find(new Document("_id", id)).first().toJson()).doesNotContain("Ильич");
 
@@ -59,10 +59,10 @@ class PracticeAuthorsTest {
                 LocalDate.now()));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode practice = world.ok("GET", "/api/publication/practices/" + id, null, world.schoolCurator);
+            JsonNode practice = world.ok("GET", "/api/publications/practices/" + id, null, world.schoolCurator);
             assertThat(practice.get("authors").findValuesAsString("displayName")).containsExactly("Автор", "Автор");
         });
-        JsonNode practice = world.ok("GET", "/api/publication/practices/" + id, null, world.schoolCurator);
+        JsonNode practice = world.ok("GET", "/api/publications/practices/" + id, null, world.schoolCurator);
         assertThat(practice.get("authors").get(0).get("personId").isNull()).isTrue();
         assertThat(practice.get("authors").get(1).get("personId").asString()).isEqualTo(silent.toString());
         assertThat(mongo.getCollection("practices").find(new Document("_id", id)).first().toJson())

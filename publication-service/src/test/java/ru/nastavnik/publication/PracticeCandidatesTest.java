@@ -60,23 +60,23 @@ class PracticeCandidatesTest {
         // Count only once every delivery has been processed (the consumer's ledger has all of them).
         await().atMost(Duration.ofSeconds(60)).until(() -> sent.stream().allMatch(id -> mongo.getCollection("platform_processed_events")
                 .countDocuments(new Document("_id", "publication-service.candidates/" + id)) == 1));
-        String path = "/api/publication/candidates?organizationId=" + world.school;
+        String path = "/api/publications/candidates?organizationId=" + world.school;
         JsonNode suggested = world.ok("GET", path, null, world.schoolCurator);
         assertThat(suggested.findValuesAsString("programmeId")).containsExactly(reached.toString());
         assertThat(suggested.get(0).get("resultsSummary").asString()).isEqualTo("Молодой учитель освоил проектирование урока по ФГОС.");
         assertThat(suggested.get(0).toString()).doesNotContain(withPeople.get("mentorId").asString());
         assertThat(TestHttp.code(world.call("GET", path, null, world.otherSchoolCurator), 403)).isEqualTo("FORBIDDEN");
 
-        JsonNode draft = TestHttp.read(world.call("POST", "/api/publication/candidates/" + reached + "/draft", null, world.schoolCurator), 201);
+        JsonNode draft = TestHttp.read(world.call("POST", "/api/publications/candidates/" + reached + "/draft", null, world.schoolCurator), 201);
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("content").get("form").asString()).isEqualTo("TEACHER_TEACHER");
         assertThat(draft.get("content").get("results").asString()).contains("освоил проектирование урока", "90 %");
-        JsonNode again = TestHttp.read(world.call("POST", "/api/publication/candidates/" + reached + "/draft", null, world.schoolCurator), 201);
+        JsonNode again = TestHttp.read(world.call("POST", "/api/publications/candidates/" + reached + "/draft", null, world.schoolCurator), 201);
         assertThat(again.get("id").asString()).isEqualTo(draft.get("id").asString());
         assertThat(world.ok("GET", path, null, world.schoolCurator)).isEmpty();
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/candidates/" + reached + "/dismiss", null, world.schoolCurator), 409))
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/candidates/" + reached + "/dismiss", null, world.schoolCurator), 409))
                 .isEqualTo("CANDIDATE_ALREADY_DECIDED");
-        assertThat(world.ok("GET", "/api/publication/practices?organizationId=" + world.school, null, world.schoolCurator)
+        assertThat(world.ok("GET", "/api/publications/practices?organizationId=" + world.school, null, world.schoolCurator)
                 .findValuesAsString("id")).containsExactly(draft.get("id").asString());
     }
 

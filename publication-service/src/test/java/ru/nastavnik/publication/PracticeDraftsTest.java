@@ -32,7 +32,7 @@ class PracticeDraftsTest {
 
     @Test
     void draftKeepsOnlyTheSafeSubsetOfMarkup() throws Exception {
-        JsonNode created = world.ok("POST", "/api/publication/practices", Map.of("organizationId", world.school.toString(),
+        JsonNode created = world.ok("POST", "/api/publications/practices", Map.of("organizationId", world.school.toString(),
                 "content", content("<b>Школа</b> молодого педагога<script>alert(1)</script>", "Кратко",
                         "<p onclick=\"steal()\">Уходят <strong>молодые</strong> <em>учителя</em></p><script>alert(2)</script><style>p{}</style>",
                         "<ul><li>наставник</li></ul><a href=\"javascript:alert(3)\">ссылка</a> <a href=\"https://example.org/x\">сайт</a><img src=x onerror=alert(4)>",
@@ -52,7 +52,7 @@ class PracticeDraftsTest {
         assertThat(content.get("tags").get(0).asString()).isEqualTo("адаптация");
 
         // Stored as answered: reading it back gives the same safe text.
-        JsonNode read = world.ok("GET", "/api/publication/practices/" + created.get("id").asString(), null, world.schoolCurator);
+        JsonNode read = world.ok("GET", "/api/publications/practices/" + created.get("id").asString(), null, world.schoolCurator);
         assertThat(read.get("content")).isEqualTo(content);
     }
 
@@ -61,21 +61,21 @@ class PracticeDraftsTest {
         JsonNode draft = world.draft("Наставник для молодого учителя");
         String id = draft.get("id").asString();
 
-        JsonNode edited = world.ok("PUT", "/api/publication/practices/" + id, Map.of("version", 1,
+        JsonNode edited = world.ok("PUT", "/api/publications/practices/" + id, Map.of("version", 1,
                 "content", content("Наставник для молодых учителей", "Второй вариант", "", "", "", List.of())),
                 world.schoolCurator);
         assertThat(edited.get("version").asLong()).isEqualTo(2);
         assertThat(edited.get("content").get("title").asString()).isEqualTo("Наставник для молодых учителей");
 
-        var stale = world.call("PUT", "/api/publication/practices/" + id, Map.of("version", 1,
+        var stale = world.call("PUT", "/api/publications/practices/" + id, Map.of("version", 1,
                 "content", content("Чужая правка", "", "", "", "", List.of())), world.schoolCurator);
         assertThat(TestHttp.code(stale, 409)).isEqualTo("CONCURRENT_MODIFICATION");
 
-        JsonNode current = world.ok("GET", "/api/publication/practices/" + id, null, world.schoolCurator);
+        JsonNode current = world.ok("GET", "/api/publications/practices/" + id, null, world.schoolCurator);
         assertThat(current.get("version").asLong()).isEqualTo(2);
         assertThat(current.get("content").get("title").asString()).isEqualTo("Наставник для молодых учителей");
 
-        JsonNode versions = world.ok("GET", "/api/publication/practices/" + id + "/versions", null, world.schoolCurator);
+        JsonNode versions = world.ok("GET", "/api/publications/practices/" + id + "/versions", null, world.schoolCurator);
         assertThat(versions).hasSize(1);
         assertThat(versions.get(0).get("version").asLong()).isEqualTo(1);
         assertThat(versions.get(0).get("content").get("title").asString()).isEqualTo("Наставник для молодого учителя");
@@ -83,7 +83,7 @@ class PracticeDraftsTest {
 
     @Test
     void aDraftWithoutTitleIsRefusedFieldByField() throws Exception {
-        var response = world.call("POST", "/api/publication/practices", Map.of("organizationId", world.school.toString(),
+        var response = world.call("POST", "/api/publications/practices", Map.of("organizationId", world.school.toString(),
                 "content", content("<script>x</script>", "", "", "", "", List.of())), world.schoolCurator);
         JsonNode problem = TestHttp.read(response, 400);
         assertThat(problem.get("code").asString()).isEqualTo("VALIDATION_FAILED");
@@ -92,20 +92,20 @@ class PracticeDraftsTest {
 
     @Test
     void onlyTheOrganizationsCuratorWritesAndOthersDoNotSeeDrafts() throws Exception {
-        var foreign = world.call("POST", "/api/publication/practices", Map.of("organizationId", world.school.toString(),
+        var foreign = world.call("POST", "/api/publications/practices", Map.of("organizationId", world.school.toString(),
                 "content", content("Чужая школа", "", "", "", "", List.of())), world.otherSchoolCurator);
         assertThat(TestHttp.code(foreign, 403)).isEqualTo("FORBIDDEN");
 
         String id = world.draft("Своя практика").get("id").asString();
-        assertThat(world.call("GET", "/api/publication/practices/" + id, null, world.otherSchoolCurator).statusCode()).isEqualTo(403);
-        assertThat(world.call("GET", "/api/publication/practices/" + id, null, world.otherMunicipalCurator).statusCode()).isEqualTo(403);
-        assertThat(world.call("GET", "/api/publication/practices/" + id, null, world.municipalCurator).statusCode()).isEqualTo(200);
+        assertThat(world.call("GET", "/api/publications/practices/" + id, null, world.otherSchoolCurator).statusCode()).isEqualTo(403);
+        assertThat(world.call("GET", "/api/publications/practices/" + id, null, world.otherMunicipalCurator).statusCode()).isEqualTo(403);
+        assertThat(world.call("GET", "/api/publications/practices/" + id, null, world.municipalCurator).statusCode()).isEqualTo(200);
 
-        var byMunicipality = world.call("PUT", "/api/publication/practices/" + id, Map.of("version", 1,
+        var byMunicipality = world.call("PUT", "/api/publications/practices/" + id, Map.of("version", 1,
                 "content", content("Правка муниципалитета", "", "", "", "", List.of())), world.municipalCurator);
         assertThat(TestHttp.code(byMunicipality, 403)).isEqualTo("FORBIDDEN");
 
-        JsonNode list = world.ok("GET", "/api/publication/practices?organizationId=" + world.school + "&status=DRAFT", null,
+        JsonNode list = world.ok("GET", "/api/publications/practices?organizationId=" + world.school + "&status=DRAFT", null,
                 world.schoolCurator);
         assertThat(list.findValuesAsString("id")).containsExactly(id);
     }

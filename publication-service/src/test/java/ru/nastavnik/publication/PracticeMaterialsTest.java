@@ -81,7 +81,7 @@ class PracticeMaterialsTest {
         assertThat(TestHttp.code(world.upload(id, "slides.pdf", office("word/document.xml"), world.otherSchoolCurator), 403))
                 .isEqualTo("FORBIDDEN");
 
-        JsonNode practice = world.ok("GET", "/api/publication/practices/" + id, null, world.schoolCurator);
+        JsonNode practice = world.ok("GET", "/api/publications/practices/" + id, null, world.schoolCurator);
         assertThat(practice.get("materials")).isEmpty();
         assertThat(practice.get("version").asLong()).isEqualTo(1);
         assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(filesBefore);

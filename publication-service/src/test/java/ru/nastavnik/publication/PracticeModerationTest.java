@@ -53,9 +53,9 @@ class PracticeModerationTest {
         String id = world.draft("Школа молодого педагога").get("id").asString();
 
         world.moderate(id, "SUBMIT", null, world.schoolCurator);
-        assertThat(world.ok("GET", "/api/publication/moderation/queue", null, world.municipalCurator).findValuesAsString("id"))
+        assertThat(world.ok("GET", "/api/publications/moderation/queue", null, world.municipalCurator).findValuesAsString("id"))
                 .contains(id);
-        assertThat(world.ok("GET", "/api/publication/moderation/queue", null, world.otherMunicipalCurator).findValuesAsString("id"))
+        assertThat(world.ok("GET", "/api/publications/moderation/queue", null, world.otherMunicipalCurator).findValuesAsString("id"))
                 .doesNotContain(id);
 
         JsonNode returned = world.moderate(id, "MUNICIPALITY_RETURN", "Добавьте <b>цифры</b> результатов", world.municipalCurator);
@@ -64,12 +64,12 @@ class PracticeModerationTest {
         assertThat(lastStep.get("comment").asString()).isEqualTo("Добавьте цифры результатов");
         assertThat(lastStep.get("actor").asString()).isEqualTo("MUNICIPALITY");
 
-        world.ok("PUT", "/api/publication/practices/" + id, Map.of("version", returned.get("version").asLong(),
+        world.ok("PUT", "/api/publications/practices/" + id, Map.of("version", returned.get("version").asLong(),
                 "content", PracticeWorld.content("Школа молодого педагога", "С цифрами", "", "", "<p>92 %</p>", List.of())),
                 world.schoolCurator);
         world.moderate(id, "SUBMIT", null, world.schoolCurator);
         world.moderate(id, "MUNICIPALITY_ACCEPT", null, world.municipalCurator);
-        assertThat(world.ok("GET", "/api/publication/moderation/queue", null, world.regionAdmin).findValuesAsString("id"))
+        assertThat(world.ok("GET", "/api/publications/moderation/queue", null, world.regionAdmin).findValuesAsString("id"))
                 .contains(id);
         JsonNode backToMunicipality = world.moderate(id, "REGION_RETURN", "Уточните форму наставничества", world.regionAdmin);
         assertThat(backToMunicipality.get("status").asString()).isEqualTo("RETURNED_BY_REGION");
@@ -85,8 +85,8 @@ class PracticeModerationTest {
                 "SUBMIT", "MUNICIPALITY_ACCEPT", "REGION_RETURN", "SUBMIT", "MUNICIPALITY_ACCEPT", "REGION_ACCEPT", "PUBLISH");
 
         // A published practice is readable by the whole region, not beyond it.
-        assertThat(world.call("GET", "/api/publication/practices/" + id, null, world.otherSchoolCurator).statusCode()).isEqualTo(200);
-        assertThat(world.call("GET", "/api/publication/practices/" + id, null, world.foreignRegionAdmin).statusCode()).isEqualTo(403);
+        assertThat(world.call("GET", "/api/publications/practices/" + id, null, world.otherSchoolCurator).statusCode()).isEqualTo(200);
+        assertThat(world.call("GET", "/api/publications/practices/" + id, null, world.foreignRegionAdmin).statusCode()).isEqualTo(403);
 
         var records = TestEvents.read(bootstrapServers, Topics.PUBLICATION, r -> id.equals(r.key()), 4, Duration.ofSeconds(60));
         assertThat(records).extracting(r -> TestEvents.header(r, CloudEventHeaders.TYPE)).containsExactly(
@@ -104,36 +104,36 @@ class PracticeModerationTest {
     void wrongStepsAreRefusedAndLeaveThePracticeAsItWas() throws Exception {
         String id = world.draft("Практика для проверки переходов").get("id").asString();
 
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "MUNICIPALITY_ACCEPT"), world.municipalCurator), 409)).isEqualTo("INVALID_TRANSITION");
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "PUBLISH"), world.regionAdmin), 409)).isEqualTo("INVALID_TRANSITION");
         world.moderate(id, "SUBMIT", null, world.schoolCurator);
 
         // Not their queue: the school cannot accept, the region cannot act before the municipality, another
         // municipality cannot touch it.
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "MUNICIPALITY_ACCEPT"), world.schoolCurator), 403)).isEqualTo("FORBIDDEN");
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "MUNICIPALITY_ACCEPT"), world.otherMunicipalCurator), 403)).isEqualTo("FORBIDDEN");
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "REGION_ACCEPT"), world.regionAdmin), 409)).isEqualTo("INVALID_TRANSITION");
-        assertThat(TestHttp.code(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        assertThat(TestHttp.code(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "SUBMIT"), world.schoolCurator), 409)).isEqualTo("INVALID_TRANSITION");
 
-        JsonNode noComment = TestHttp.read(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        JsonNode noComment = TestHttp.read(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "MUNICIPALITY_RETURN", "comment", "  <b></b> "), world.municipalCurator), 400);
         assertThat(TestHttp.fields(noComment)).containsExactly("comment");
-        JsonNode unknown = TestHttp.read(world.call("POST", "/api/publication/practices/" + id + "/moderation",
+        JsonNode unknown = TestHttp.read(world.call("POST", "/api/publications/practices/" + id + "/moderation",
                 Map.of("action", "APPROVE_EVERYTHING"), world.municipalCurator), 400);
         assertThat(TestHttp.fields(unknown)).containsExactly("action");
 
         // A submitted practice is not the school's to edit.
-        assertThat(TestHttp.code(world.call("PUT", "/api/publication/practices/" + id, Map.of("version", 2,
+        assertThat(TestHttp.code(world.call("PUT", "/api/publications/practices/" + id, Map.of("version", 2,
                 "content", PracticeWorld.content("Правка на модерации", "", "", "", "", List.of())), world.schoolCurator), 409))
                 .isEqualTo("PRACTICE_NOT_EDITABLE");
 
-        JsonNode unchanged = world.ok("GET", "/api/publication/practices/" + id, null, world.schoolCurator);
+        JsonNode unchanged = world.ok("GET", "/api/publications/practices/" + id, null, world.schoolCurator);
         assertThat(unchanged.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(unchanged.get("version").asLong()).isEqualTo(2);
         assertThat(unchanged.get("history")).hasSize(1);

@@ -90,14 +90,14 @@ class PracticeSearchTest {
         Map<String, Object> content = new java.util.HashMap<>(PracticeWorld.content(title, summary, "", "", "", List.of()));
         content.put("subjects", subjects);
         content.put("form", form);
-        return world.ok("POST", "/api/publication/practices", Map.of("organizationId", world.school.toString(),
+        return world.ok("POST", "/api/publications/practices", Map.of("organizationId", world.school.toString(),
                 "content", content), world.schoolCurator).get("id").asString();
     }
 
     private JsonNode search(String query, String token) throws Exception {
         String q = query.startsWith("&") ? query : "q=" + enc(query.contains("&") ? query.substring(0, query.indexOf('&')) : query)
                 + (query.contains("&") ? query.substring(query.indexOf('&')) : "");
-        return world.ok("GET", "/api/publication/practices/search?" + q, null, token);
+        return world.ok("GET", "/api/publications/practices/search?" + q, null, token);
     }
 
     private static List<String> ids(JsonNode page) {

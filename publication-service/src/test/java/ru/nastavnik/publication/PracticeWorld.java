@@ -76,14 +76,14 @@ final class PracticeWorld {
     }
 
     JsonNode draft(String title) throws Exception {
-        return ok("POST", "/api/publication/practices", Map.of("organizationId", school.toString(),
+        return ok("POST", "/api/publications/practices", Map.of("organizationId", school.toString(),
                 "content", content(title, "Кратко о практике", "<p>Проблема</p>", "<p>Решение</p>", "<p>Результаты</p>",
                         List.of("адаптация")),
                 "authors", List.of()), schoolCurator);
     }
 
     JsonNode moderate(String id, String action, String comment, String token) throws Exception {
-        return ok("POST", "/api/publication/practices/" + id + "/moderation",
+        return ok("POST", "/api/publications/practices/" + id + "/moderation",
                 comment == null ? Map.of("action", action) : Map.of("action", action, "comment", comment), token);
     }
 
@@ -94,7 +94,7 @@ final class PracticeWorld {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(bytes);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/publication/practices/" + practiceId + "/materials"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/publications/practices/" + practiceId + "/materials"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();

@@ -20,7 +20,7 @@ import ru.nastavnik.publication.domain.PracticeCandidate;
 
 /** Practice candidates suggested from completed programmes, for the school curator. */
 @RestController
-@RequestMapping(path = "/api/publication/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/publications/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
 class CandidateController {
 
     private final CandidateService candidates;

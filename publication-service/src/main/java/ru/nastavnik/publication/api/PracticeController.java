@@ -39,7 +39,7 @@ import ru.nastavnik.publication.domain.SearchPage;
 
 /** The bank of practices: drafts, versions, materials, moderation and search. */
 @RestController
-@RequestMapping(path = "/api/publication", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/publications", produces = MediaType.APPLICATION_JSON_VALUE)
 class PracticeController {
 
     private final PracticeService practices;

@@ -37,6 +37,6 @@ record PracticeView(UUID id, UUID organizationId, UUID municipalityId, UUID regi
 
     private static MaterialView material(PracticeState p, Material m) {
         return new MaterialView(m.materialId(), m.fileName(), m.type().name(), m.type().mediaType(), m.size(),
-                m.uploadedAt(), "/api/publication/practices/" + p.id() + "/materials/" + m.materialId());
+                m.uploadedAt(), "/api/publications/practices/" + p.id() + "/materials/" + m.materialId());
     }
 }
