@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,7 +34,8 @@ import ru.nastavnik.platform.outbox.OutboxProperties;
  * starter's PostgreSQL relay. Per document the events go in array order, each awaited before the next; an entry is
  * removed only after Kafka acknowledged it (acks=all), so a stopped broker delays events and never loses them. A crash
  * between the acknowledgement and the removal sends that event again with the same {@code ce_id}: at least once,
- * which consumers' processed-event ledgers turn into effectively once.
+ * which consumers' processed-event ledgers turn into effectively once. With several instances, one relays at a time
+ * (a lease document in MongoDB).
  */
 @Component
 class MongoOutboxRelay implements SmartLifecycle {
@@ -41,6 +44,13 @@ class MongoOutboxRelay implements SmartLifecycle {
 
     /** Collections whose documents carry an outbox. */
     static final List<String> COLLECTIONS = List.of(MongoPractices.COLLECTION);
+
+    static final String LEASES = "platform_outbox_lease";
+    private static final String LEASE_ID = "relay";
+    /** Longer than one send may take (the send timeout), so a live relay never loses its lease between renewals. */
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final String instance = UUID.randomUUID().toString();
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -73,14 +83,45 @@ class MongoOutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Sends what is pending; returns how many events Kafka acknowledged. Stops at the first failure. */
+    /**
+     * Takes or prolongs the relay lease: one instance of the service relays at a time, since two relaying side by
+     * side could send one practice's events out of order. The lease is a document whose owner may change only when it
+     * is the asker or has expired; another owner's live lease makes the upsert a duplicate key, i.e. "not yours".
+     */
+    boolean holdLease() {
+        Date now = new Date();
+        Query mineOrExpired = Query.query(Criteria.where("_id").is(LEASE_ID)
+                .orOperator(Criteria.where("owner").is(instance), Criteria.where("until").lt(now)));
+        try {
+            mongo.upsert(mineOrExpired, new Update().set("owner", instance)
+                    .set("until", new Date(now.getTime() + LEASE.toMillis())), LEASES);
+            return true;
+        } catch (DuplicateKeyException heldByAnother) {
+            return false;
+        }
+    }
+
+    private void releaseLease() {
+        mongo.remove(Query.query(Criteria.where("_id").is(LEASE_ID).and("owner").is(instance)), LEASES);
+    }
+
+    /**
+     * Sends what is pending; returns how many events Kafka acknowledged (0 while another instance holds the lease).
+     * Stops at the first failure. The lease is renewed before every send, so it outlives the send timeout.
+     */
     int relayPending() {
         int sent = 0;
+        if (!holdLease()) {
+            return 0;
+        }
         for (String collection : COLLECTIONS) {
             Query pending = Query.query(Criteria.where(MongoOutbox.FIELD + ".0").exists(true)).limit(properties.batchSize());
             pending.fields().include(MongoOutbox.FIELD);
             for (Document document : mongo.find(pending, Document.class, collection)) {
                 for (Document entry : document.getList(MongoOutbox.FIELD, Document.class)) {
+                    if (!holdLease()) {
+                        return sent;
+                    }
                     send(entry);
                     mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
                             new Update().pull(MongoOutbox.FIELD, new Document("eventId", entry.getString("eventId"))),
@@ -177,6 +218,11 @@ class MongoOutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            releaseLease(); // the next instance need not wait for the lease to expire
+        } catch (RuntimeException e) {
+            log.warn("Could not release the outbox relay lease; it expires by itself: {}", e.getClass().getSimpleName());
         }
     }
 
