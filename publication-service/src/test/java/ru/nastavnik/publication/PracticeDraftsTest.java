@@ -108,5 +108,8 @@ class PracticeDraftsTest {
         JsonNode list = world.ok("GET", "/api/publications/practices?organizationId=" + world.school + "&status=DRAFT", null,
                 world.schoolCurator);
         assertThat(list.findValuesAsString("id")).containsExactly(id);
+        // Another school's list of this organization holds only what is published: nothing yet.
+        assertThat(world.ok("GET", "/api/publications/practices?organizationId=" + world.school, null,
+                world.otherSchoolCurator)).isEmpty();
     }
 }

@@ -15,7 +15,7 @@ import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.security.Role;
 import ru.nastavnik.publication.domain.Contest;
 import ru.nastavnik.publication.domain.Contests;
-import ru.nastavnik.publication.domain.PracticeRuleViolation;
+import ru.nastavnik.publication.domain.RuleViolation;
 import ru.nastavnik.publication.domain.PracticeState;
 import ru.nastavnik.publication.domain.Practices;
 
@@ -116,7 +116,7 @@ public class ContestService {
     private static <T> T rules(java.util.function.Supplier<T> change) {
         try {
             return change.get();
-        } catch (PracticeRuleViolation violation) {
+        } catch (RuleViolation violation) {
             if (violation.field() != null) {
                 throw ProblemException.invalid(List.of(new Problems.FieldError(violation.field(), violation.getMessage())));
             }

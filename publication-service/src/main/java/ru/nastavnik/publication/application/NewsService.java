@@ -17,7 +17,7 @@ import ru.nastavnik.platform.security.Role;
 import ru.nastavnik.publication.domain.ContentPlanEntry;
 import ru.nastavnik.publication.domain.NewsItem;
 import ru.nastavnik.publication.domain.NewsSection;
-import ru.nastavnik.publication.domain.PracticeRuleViolation;
+import ru.nastavnik.publication.domain.RuleViolation;
 import ru.nastavnik.publication.domain.PublishingOrganizations;
 
 /**
@@ -111,7 +111,7 @@ public class NewsService {
     private static <T> T checked(java.util.function.Supplier<T> build) {
         try {
             return build.get();
-        } catch (PracticeRuleViolation violation) {
+        } catch (RuleViolation violation) {
             throw invalid(violation.field(), violation.getMessage());
         }
     }

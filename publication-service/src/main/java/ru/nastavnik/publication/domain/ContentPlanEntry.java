@@ -11,13 +11,13 @@ public record ContentPlanEntry(UUID id, UUID organizationId, String topic, Strin
         String cleanTopic = Texts.plain(topic);
         String cleanRubric = Texts.plain(rubric);
         if (cleanTopic.isBlank()) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "topic", "Укажите тему публикации.");
+            throw new RuleViolation("VALIDATION_FAILED", "topic", "Укажите тему публикации.");
         }
         if (cleanRubric.isBlank()) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "rubric", "Укажите рубрику.");
+            throw new RuleViolation("VALIDATION_FAILED", "rubric", "Укажите рубрику.");
         }
         if (plannedOn == null) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "plannedOn", "Укажите планируемую дату.");
+            throw new RuleViolation("VALIDATION_FAILED", "plannedOn", "Укажите планируемую дату.");
         }
         return new ContentPlanEntry(id, organizationId, cleanTopic, cleanRubric, plannedOn, null);
     }

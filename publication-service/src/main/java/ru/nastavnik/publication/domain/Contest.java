@@ -52,16 +52,16 @@ public record Contest(UUID id, UUID regionId, UUID municipalityId, String name, 
             List<String> jury, Instant now) {
         String cleanName = Texts.plain(name);
         if (cleanName.isBlank() || cleanName.length() > 300) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "name", "Укажите название конкурса (до 300 символов).");
+            throw new RuleViolation("VALIDATION_FAILED", "name", "Укажите название конкурса (до 300 символов).");
         }
         List<String> names = Texts.plain(nominations);
         if (names.isEmpty()) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "nominations", "Укажите хотя бы одну номинацию.");
+            throw new RuleViolation("VALIDATION_FAILED", "nominations", "Укажите хотя бы одну номинацию.");
         }
         List<String> jurors = jury == null ? List.of()
                 : jury.stream().filter(Objects::nonNull).map(String::strip).filter(j -> !j.isEmpty()).distinct().toList();
         if (jurors.isEmpty()) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "jury", "Укажите хотя бы одного члена жюри.");
+            throw new RuleViolation("VALIDATION_FAILED", "jury", "Укажите хотя бы одного члена жюри.");
         }
         List<Nomination> list = names.stream().map(n -> new Nomination(UUID.randomUUID(), n)).toList();
         return new Contest(id, regionId, municipalityId, cleanName, list, jurors, Status.OPEN, List.of(), List.of(),
@@ -77,7 +77,7 @@ public record Contest(UUID id, UUID regionId, UUID municipalityId, String name, 
     public Contest enter(UUID entryId, UUID nominationId, PracticeState practice, Instant now) {
         require(status == Status.OPEN, "CONTEST_NOT_OPEN", "Приём заявок на конкурс завершён.");
         if (nominations.stream().noneMatch(n -> n.id().equals(nominationId))) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "nominationId", "В конкурсе нет такой номинации.");
+            throw new RuleViolation("VALIDATION_FAILED", "nominationId", "В конкурсе нет такой номинации.");
         }
         require(covers(practice), "PRACTICE_OUTSIDE_CONTEST", "Практика не относится к территории конкурса.");
         boolean accepted = municipalityId == null
@@ -104,10 +104,10 @@ public record Contest(UUID id, UUID regionId, UUID municipalityId, String name, 
     public Contest score(String juror, UUID entryId, int score, Instant now) {
         require(status == Status.JUDGING, "CONTEST_NOT_JUDGING", "Оценки выставляются только во время оценивания.");
         if (score < 0 || score > 10) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "score", "Оценка — целое число от 0 до 10.");
+            throw new RuleViolation("VALIDATION_FAILED", "score", "Оценка — целое число от 0 до 10.");
         }
         if (entries.stream().noneMatch(e -> e.id().equals(entryId))) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "entryId", "В конкурсе нет такой заявки.");
+            throw new RuleViolation("VALIDATION_FAILED", "entryId", "В конкурсе нет такой заявки.");
         }
         List<Score> more = new ArrayList<>(scores.stream()
                 .filter(s -> !(s.entryId().equals(entryId) && s.juror().equals(juror))).toList());
@@ -139,7 +139,7 @@ public record Contest(UUID id, UUID regionId, UUID municipalityId, String name, 
 
     private static void require(boolean condition, String code, String detail) {
         if (!condition) {
-            throw new PracticeRuleViolation(code, null, detail);
+            throw new RuleViolation(code, null, detail);
         }
     }
 }

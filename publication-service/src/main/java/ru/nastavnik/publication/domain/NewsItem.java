@@ -18,16 +18,16 @@ public record NewsItem(UUID id, UUID organizationId, UUID municipalityId, UUID r
         String cleanRubric = Texts.plain(rubric);
         String cleanBody = Texts.rich(body);
         if (cleanTitle.isBlank() || cleanTitle.length() > 300) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "title", "Укажите заголовок новости (до 300 символов).");
+            throw new RuleViolation("VALIDATION_FAILED", "title", "Укажите заголовок новости (до 300 символов).");
         }
         if (cleanBody.isBlank()) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "body", "Новость без текста публиковать нельзя.");
+            throw new RuleViolation("VALIDATION_FAILED", "body", "Новость без текста публиковать нельзя.");
         }
         if (date == null) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "date", "Укажите дату новости.");
+            throw new RuleViolation("VALIDATION_FAILED", "date", "Укажите дату новости.");
         }
         if (cleanRubric.isBlank() || cleanRubric.length() > 100) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "rubric", "Укажите рубрику раздела (до 100 символов).");
+            throw new RuleViolation("VALIDATION_FAILED", "rubric", "Укажите рубрику раздела (до 100 символов).");
         }
         return new NewsItem(id, organizationId, municipalityId, regionId, cleanTitle, cleanBody, date, cleanRubric,
                 planEntryId, version, now);

@@ -70,7 +70,7 @@ public final class Practice {
     public void addMaterial(Material material, Instant now) {
         requireEditable();
         if (state.materials().size() >= 50) {
-            throw new PracticeRuleViolation("TOO_MANY_MATERIALS", "file", "К практике можно приложить не более 50 материалов.");
+            throw new RuleViolation("TOO_MANY_MATERIALS", "file", "К практике можно приложить не более 50 материалов.");
         }
         List<Material> materials = new ArrayList<>(state.materials());
         materials.add(material);
@@ -83,17 +83,17 @@ public final class Practice {
      */
     public void moderate(ModerationAction action, BankLevel actor, String comment, Instant now) {
         if (action.actor() != actor) {
-            throw new PracticeRuleViolation("NOT_YOUR_QUEUE", null,
+            throw new RuleViolation("NOT_YOUR_QUEUE", null,
                     "Этот шаг модерации выполняет другой уровень: " + levelName(action.actor()) + ".");
         }
         if (!action.allowedFrom(state.status())) {
-            throw new PracticeRuleViolation("INVALID_TRANSITION", null,
+            throw new RuleViolation("INVALID_TRANSITION", null,
                     "Практику в статусе «" + statusName(state.status()) + "» нельзя перевести в статус «"
                             + statusName(action.target()) + "».");
         }
         String why = comment == null ? "" : Texts.plain(comment);
         if (action.needsComment() && why.isBlank()) {
-            throw new PracticeRuleViolation("COMMENT_REQUIRED", "comment",
+            throw new RuleViolation("COMMENT_REQUIRED", "comment",
                     "При возврате практики на доработку укажите комментарий: что нужно исправить.");
         }
         List<ModerationStep> history = new ArrayList<>(state.history());
@@ -137,17 +137,17 @@ public final class Practice {
 
     private void requireEditable() {
         if (!state.status().editable()) {
-            throw new PracticeRuleViolation("PRACTICE_NOT_EDITABLE", null,
+            throw new RuleViolation("PRACTICE_NOT_EDITABLE", null,
                     "Практику в статусе «" + statusName(state.status()) + "» изменить нельзя: она на модерации или уже принята.");
         }
     }
 
     private static void requireTitle(PracticeContent content) {
         if (content == null || content.title() == null || content.title().isBlank()) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "title", "Укажите название практики.");
+            throw new RuleViolation("VALIDATION_FAILED", "title", "Укажите название практики.");
         }
         if (content.title().length() > 300) {
-            throw new PracticeRuleViolation("VALIDATION_FAILED", "title", "Название практики — не длиннее 300 символов.");
+            throw new RuleViolation("VALIDATION_FAILED", "title", "Название практики — не длиннее 300 символов.");
         }
     }
 

@@ -1,12 +1,15 @@
 package ru.nastavnik.publication.domain;
 
-/** A change the practice's rules refuse; the state stays as it was. {@code field} is set for input the user fixes. */
-public class PracticeRuleViolation extends RuntimeException {
+/**
+ * A change the rules of the bank (practices, contests, news) refuse; the state stays as it was. {@code field} is set
+ * for input the user fixes.
+ */
+public class RuleViolation extends RuntimeException {
 
     private final String code;
     private final String field;
 
-    public PracticeRuleViolation(String code, String field, String detail) {
+    public RuleViolation(String code, String field, String detail) {
         super(detail);
         this.code = code;
         this.field = field;
