@@ -29,6 +29,7 @@ import ru.nastavnik.events.participant.ProfessionalTopicsChanged;
 import ru.nastavnik.events.participant.TeachingStaffCounted;
 import ru.nastavnik.events.participant.QuestionnaireSubmitted;
 import ru.nastavnik.events.publication.PracticePublished;
+import ru.nastavnik.events.publication.PracticeSubmitted;
 
 /**
  * Every integration event type the platform speaks, listed explicitly: the wire type names map to
@@ -58,6 +59,7 @@ public final class EventCatalog {
             FeedbackSubmitted.class,
             FeedbackReminderDue.class,
             PairInactive.class,
+            PracticeSubmitted.class,
             PracticePublished.class,
             RoadmapItemCompleted.class);
 
