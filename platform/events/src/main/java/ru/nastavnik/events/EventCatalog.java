@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.monitoring.DiagnosticCompleted;
 import ru.nastavnik.events.pairing.FeedbackReminderDue;
 import ru.nastavnik.events.pairing.MeetingHeld;
 import ru.nastavnik.events.pairing.PairDissolved;
@@ -53,7 +54,8 @@ public final class EventCatalog {
             ProgrammeCompleted.class,
             MeetingHeld.class,
             FeedbackReminderDue.class,
-            PairInactive.class);
+            PairInactive.class,
+            DiagnosticCompleted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 
