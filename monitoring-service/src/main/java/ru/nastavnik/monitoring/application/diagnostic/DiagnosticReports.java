@@ -25,6 +25,7 @@ import ru.nastavnik.monitoring.application.diagnostic.ReportViews.Quality;
 import ru.nastavnik.monitoring.application.diagnostic.ReportViews.RoundColumn;
 import ru.nastavnik.monitoring.application.diagnostic.ReportViews.RoundCoverage;
 import ru.nastavnik.monitoring.application.diagnostic.ReportViews.Row;
+import ru.nastavnik.monitoring.application.diagnostic.ReportViews.SurveyAverage;
 import ru.nastavnik.monitoring.application.diagnostic.ReportViews.UnitSummary;
 import ru.nastavnik.monitoring.domain.diagnostic.Assignment;
 import ru.nastavnik.monitoring.domain.diagnostic.CoverageFigures;
@@ -183,7 +184,7 @@ public class DiagnosticReports {
             growth.add(new Growth(kind, kind.respondent(), first.quarter(), last.quarter(), before, after,
                     answered.size() > 1 ? round(after - before) : null));
         });
-        List<FormCoverage> qualityRows = quality.entrySet().stream().map(e -> new FormCoverage(e.getKey(),
+        List<SurveyAverage> qualityRows = quality.entrySet().stream().map(e -> new SurveyAverage(e.getKey(),
                 e.getValue()[2].longValue(), e.getValue()[1].longValue(), e.getValue()[1].signum() == 0 ? null
                         : round(e.getValue()[0].doubleValue() / e.getValue()[1].doubleValue()))).toList();
         String name = directory.find(organizationId).map(Unit::name).orElse(null);

@@ -54,8 +54,12 @@ public final class ReportViews {
             double target, List<FormCoverage> forms, List<RoundCoverage> rounds) {
     }
 
+    /** An end-of-programme survey across an organization's programmes: forms expected, submitted, their average. */
+    public record SurveyAverage(FormKind formKind, long expected, long submitted, Double average) {
+    }
+
     public record OrganizationSummary(UUID organizationId, String name, long expected, long submitted,
-            Double percent, List<Growth> growth, List<FormCoverage> quality) {
+            Double percent, List<Growth> growth, List<SurveyAverage> quality) {
     }
 
     public record UnitSummary(UUID unitId, String academicYear, List<OrganizationSummary> organizations) {
