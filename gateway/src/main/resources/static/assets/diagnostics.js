@@ -147,14 +147,14 @@ function openRoundForm(organizationId, done) {
 function coverageSection(coverage, rounds, names, again) {
   const byRound = new Map(rounds.map((round) => [round.id, round]));
   const status = h('div', { 'aria-live': 'polite' });
-  const figure = h('p', { class: 'coverage-figure fw-semibold' }, coverage.due
+  const figure = h('p', { class: 'coverage-figure fw-semibold', dataset: { covered: String(coverage.covered), due: String(coverage.due) } }, coverage.due
     ? `Охват диагностикой: ${coverage.covered} из ${coverage.due} (${percent(coverage.percent)}), цель ${coverage.target} %`
     : 'Охват диагностикой: этапов с участниками в этом учебном году пока нет.');
   const rows = coverage.rounds.map((row) => {
     const round = byRound.get(row.roundId);
     const due = (round?.assignments ?? []).filter((a) => a.formKind === row.formKind && a.status === 'DUE');
     const open = row.status === 'OPEN';
-    return h('tr', { class: 'coverage-row', dataset: { roundId: row.roundId, formKind: row.formKind, status: row.status } },
+    return h('tr', { class: 'coverage-row', dataset: { roundId: row.roundId, formKind: row.formKind, quarter: String(row.quarter ?? ''), status: row.status } },
       h('td', {}, stageLabel(row)),
       h('td', {}, formKindLabel(row.formKind)),
       h('td', { class: 'text-nowrap submitted' }, `${row.submitted} из ${row.expected}`),
@@ -202,12 +202,21 @@ function comparisonTable(table) {
         ? signed(Math.round((table.roundAverages.at(-1) - table.roundAverages[0]) * 100) / 100) : '—')))));
 }
 
+function growthText(g) {
+  if (g.before == null) {
+    return 'нет ответов';
+  }
+  if (g.change == null) {
+    return `пока одна диагностика: ${number(g.before)} (${g.firstQuarter} кв.)`;
+  }
+  return `было ${number(g.before)} (${g.firstQuarter} кв.), стало ${number(g.after)} (${g.lastQuarter} кв.), изменение ${signed(g.change)}`;
+}
+
 function comparisonSection(comparison) {
   const growth = comparison.growth.length
     ? h('ul', { class: 'list-group mb-3 growth' }, comparison.growth.map((g) => h('li', { class: 'list-group-item', dataset: { formKind: g.formKind } },
       h('span', { class: 'fw-semibold' }, `${RESPONDENT_LABELS[g.respondent] ?? g.respondent}: `),
-      g.before == null ? 'нет ответов'
-        : `было ${number(g.before)} (${g.firstQuarter} кв.), стало ${number(g.after)} (${g.lastQuarter} кв.), изменение ${signed(g.change)}`)))
+      growthText(g))))
     : h('p', { class: 'text-body-secondary' }, 'Пока нет заполненных диагностик.');
   const quality = comparison.quality.length
     ? h('div', { class: 'table-responsive' }, h('table', { class: 'table table-sm quality-table' },
@@ -308,6 +317,10 @@ async function renderAssignment(main, context, assignmentId) {
     const node = event.target.closest?.('.criterion');
     if (node) {
       setError(node, null);
+      // Every marked criterion answered: the summary above the button has nothing left to say.
+      if (!formNode.querySelector('.criterion.has-error')) {
+        status.replaceChildren();
+      }
     }
   });
   formNode.addEventListener('submit', async (event) => {
@@ -407,7 +420,10 @@ async function renderUnit(main, context) {
   }
   const growthOf = (org, kind) => {
     const g = org.growth.find((x) => x.formKind === kind);
-    return g && g.before != null ? `${number(g.before)} → ${number(g.after)} (${signed(g.change)})` : '—';
+    if (!g || g.before == null) {
+      return '—';
+    }
+    return g.change == null ? `${number(g.before)} (один этап)` : `${number(g.before)} → ${number(g.after)} (${signed(g.change)})`;
   };
   const qualityOf = (org) => {
     const q = org.quality.find((x) => x.formKind === 'PROGRAMME_QUALITY');

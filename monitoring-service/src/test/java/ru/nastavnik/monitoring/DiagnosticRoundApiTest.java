@@ -130,6 +130,9 @@ class DiagnosticRoundApiTest {
         JsonNode table = personal.get("tables").get(0);
         assertThat(table.get("rounds").findValues("quarter").stream().map(JsonNode::asInt).toList()).containsExactly(1, 2);
         JsonNode subject = table.get("rows").get(0);
+        assertThat(table.get("rows").findValuesAsString("code")).as("the form's order")
+                .containsExactly("subject", "planning", "communication", "feedback", "reflection", "digital");
+        assertThat(subject.get("title").asString()).isEqualTo("Предметные знания и методика преподавания");
         assertThat(subject.get("values").get(0).asDouble()).isEqualTo(5.0);
         assertThat(subject.get("values").get(1).asDouble()).isEqualTo(8.0);
         assertThat(subject.get("change").asDouble()).isEqualTo(3.0);

@@ -2,6 +2,7 @@ package ru.nastavnik.monitoring.application.diagnostic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,7 +214,12 @@ public class DiagnosticReports {
             }
             List<Row> rows = new ArrayList<>();
             Map<String, String> names = titles.getOrDefault(kind, Map.of());
-            cells.forEach((code, byRound) -> {
+            // Rows in the form's order (the titles keep it), criteria of no known version last.
+            List<String> order = new ArrayList<>(names.keySet());
+            List<String> codes = new ArrayList<>(cells.keySet());
+            codes.sort(Comparator.comparingInt(code -> order.contains(code) ? order.indexOf(code) : order.size()));
+            codes.forEach(code -> {
+                Map<UUID, Double> byRound = cells.get(code);
                 List<Double> values = roundIds.stream().map(byRound::get).toList();
                 List<Double> present = values.stream().filter(Objects::nonNull).toList();
                 Double change = present.size() > 1 ? round(present.getLast() - present.getFirst()) : null;
