@@ -18,6 +18,7 @@ import { renderPairs } from './pairs.js';
 import { bankNavigation, resolveBank } from './bank.js';
 import { renderProgramme, renderTodos } from './programme.js';
 import { resolveRoadmap, roadmapNavigation } from './roadmap.js';
+import { renderDiagnostics } from './diagnostics.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -46,6 +47,9 @@ function navigation(context) {
     items.push({ id: 'programme', label: 'Наставничество', children: programme });
   }
   const monitoring = roadmapNavigation(context);
+  if (org || context.kind === 'region') {
+    monitoring.push({ id: 'diagnostics', href: '#/diagnostics', label: 'Диагностика' });
+  }
   if (monitoring.length) {
     items.push({ id: 'monitoring', label: 'Мониторинг', children: monitoring });
   }
@@ -99,6 +103,10 @@ function resolve(hash, context) {
   const programme = /^#\/pairs\/([0-9a-fA-F-]{36})\/programme$/.exec(hash);
   if (programme) {
     return { id: 'todos', title: 'Программа наставничества', render: (main) => renderProgramme(main, context, programme[1].toLowerCase()) };
+  }
+  const diagnostics = /^#\/diagnostics(?:\/(assignments|people)\/([0-9a-fA-F-]{36}))?$/.exec(hash);
+  if (diagnostics) {
+    return { id: 'diagnostics', title: 'Диагностика и анкетирование', render: (main) => renderDiagnostics(main, context, diagnostics[1], diagnostics[2]?.toLowerCase()) };
   }
   if (hash === '#/todos' && context.kind === 'school') {
     return { id: 'todos', title: 'Мои задачи', render: (main) => renderTodos(main, context) };

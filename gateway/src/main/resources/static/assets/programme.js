@@ -11,6 +11,7 @@ import { h, spinner, problemAlert, capitalize } from './dom.js';
 import { shortDateLabel, MEETING_TYPE_LABELS, meetingTypeLabel } from './labels.js';
 import { hasRole } from './session.js';
 import { submitting } from './forms.js';
+import { diagnosticTodoSection } from './diagnostics.js';
 
 const STATES = {
   DRAFT: ['проект', 'text-bg-secondary'],
@@ -71,6 +72,9 @@ export async function renderTodos(main, context) {
     h('h1', { class: 'h3 mb-3' }, 'Мои задачи'),
     h('section', { class: 'todos', 'aria-live': 'polite' }, h('h2', { class: 'h5' }, 'Что нужно сделать'), todoList),
     h('section', { class: 'my-pairs' }, h('h2', { class: 'h5' }, curator ? 'Пары организации' : 'Мои пары'), pairList));
+  // Outstanding diagnostics and surveys (monitoring) belong to the same to-do list.
+  const diagnostics = await diagnosticTodoSection();
+  main.querySelector('.todos')?.after(diagnostics);
 }
 
 function pairRoleLabel(pair, session) {

@@ -171,6 +171,9 @@ class ProgrammeApiTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("MENTOR", 9),
                         org.assertj.core.groups.Tuple.tuple("MENTEE", 8));
         assertThat(result.resultsSummary()).contains("открытый урок");
+        // The members travel as ids so monitoring can open the end-of-programme surveys.
+        assertThat(result.mentorId()).isEqualTo(f.mentor);
+        assertThat(result.menteeIds()).containsExactlyElementsOf(f.mentees);
         for (ConsumerRecord<String, byte[]> record : records) {
             String payload = new String(record.value(), StandardCharsets.UTF_8);
             assertThat(payload).doesNotContain("\"mentor\"", "\"mentee0\"", "\"curator\"", "Name\"", "name\"",

@@ -240,7 +240,7 @@ public class ProgrammeService {
                 progress.total(), progress.share(), progress.targetReached(), held,
                 completed.selfAssessments().stream().filter(a -> members.contains(a.personId()))
                         .map(a -> new ProgrammeCompleted.Score(a.personId(), a.side().name(), a.score())).toList(),
-                summary));
+                summary, pair.mentorId(), pair.menteeIds()));
         return view;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ru.nastavnik.events.monitoring.DiagnosticCompleted;
 import ru.nastavnik.events.monitoring.RoadmapItemCompleted;
 import ru.nastavnik.events.pairing.FeedbackReminderDue;
 import ru.nastavnik.events.pairing.FeedbackSubmitted;
@@ -61,7 +62,8 @@ public final class EventCatalog {
             PairInactive.class,
             PracticeSubmitted.class,
             PracticePublished.class,
-            RoadmapItemCompleted.class);
+            RoadmapItemCompleted.class,
+            DiagnosticCompleted.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 

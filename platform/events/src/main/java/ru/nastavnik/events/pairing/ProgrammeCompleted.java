@@ -13,7 +13,9 @@ import ru.nastavnik.events.Topics;
  * A pair's programme was completed: its results for monitoring (tasks done of all, the share done against the
  * 90 % target, the final self-assessment scores 1–10 of the mentor and of each mentee) and the curator's summary
  * of results written for publication as a practice candidate. No names: the summary is the curator's text about
- * the practice, the scores travel with the person's id and role only.
+ * the practice, the scores travel with the person's id and role only. The members (mentor and mentees, ids only)
+ * travel too, so monitoring can open the end-of-programme surveys; events written before they were added decode
+ * with a null mentor and no mentees.
  */
 @EventType(value = "ru.nastavnik.pairing.programme-completed.v1", topic = Topics.PAIRING)
 public record ProgrammeCompleted(
@@ -31,7 +33,9 @@ public record ProgrammeCompleted(
         boolean targetReached,
         int meetingsHeld,
         List<Score> selfAssessments,
-        String resultsSummary) implements IntegrationEvent {
+        String resultsSummary,
+        UUID mentorId,
+        List<UUID> menteeIds) implements IntegrationEvent {
 
     public ProgrammeCompleted {
         Objects.requireNonNull(programmeId, "programmeId");
@@ -44,6 +48,7 @@ public record ProgrammeCompleted(
         Objects.requireNonNull(completedOn, "completedOn");
         Objects.requireNonNull(resultsSummary, "resultsSummary");
         selfAssessments = selfAssessments == null ? List.of() : List.copyOf(selfAssessments);
+        menteeIds = menteeIds == null ? List.of() : List.copyOf(menteeIds);
     }
 
     @Override
