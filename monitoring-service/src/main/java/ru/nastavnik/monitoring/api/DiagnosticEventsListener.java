@@ -16,7 +16,7 @@ import ru.nastavnik.platform.consumer.IdempotentConsumer;
 @Component
 class DiagnosticEventsListener {
 
-    static final String CONSUMER = "monitoring-service.diagnostics";
+    static final String CONSUMER = DiagnosticsProjection.CONSUMER;
 
     private final IdempotentConsumer consumer;
     private final DiagnosticsProjection projection;

@@ -2,6 +2,7 @@ package ru.nastavnik.monitoring.application.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import ru.nastavnik.events.participant.ParticipantProfileChanged;
 import ru.nastavnik.events.participant.ParticipantRegistered;
 import ru.nastavnik.events.participant.ParticipantStatus;
 import ru.nastavnik.events.participant.ProgrammeRole;
+import ru.nastavnik.monitoring.application.RebuildableProjection;
 import ru.nastavnik.monitoring.domain.diagnostic.DiagnosticRoster;
 import ru.nastavnik.monitoring.domain.diagnostic.Respondent;
 import ru.nastavnik.platform.security.Place;
@@ -26,7 +28,11 @@ import ru.nastavnik.platform.security.Place;
  * ProgrammeCompleted finds each one already open (one round per programme).
  */
 @Service
-public class DiagnosticsProjection {
+public class DiagnosticsProjection implements RebuildableProjection {
+
+    /** The Kafka listener feeding the roster (participant-events) and the end-of-programme surveys (pairing-events). */
+    public static final String CONSUMER = "monitoring-service.diagnostics";
+
 
     private final DiagnosticRoster roster;
     private final DiagnosticRoundService rounds;
@@ -54,7 +60,13 @@ public class DiagnosticsProjection {
         }
     }
 
+    @Override
+    public Set<String> consumerIds() {
+        return Set.of(CONSUMER);
+    }
+
     /** Forgets the roster: the first step of rebuilding the projections from the topics. */
+    @Override
     @Transactional
     public void reset() {
         roster.clear();
