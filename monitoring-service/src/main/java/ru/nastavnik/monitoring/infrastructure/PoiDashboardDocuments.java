@@ -311,8 +311,10 @@ class PoiDashboardDocuments implements DashboardDocuments {
         return " (" + f.numerator() + " из " + f.denominator() + ")";
     }
 
+    /** «≥ 90 %», «≥ 2»: targets are whole numbers, written as the methodology writes them. */
     static String target(Indicator indicator) {
-        return "≥ " + format(indicator, indicator.target());
+        return "≥ " + indicator.target().stripTrailingZeros().toPlainString()
+                + (indicator.kind() == Kind.SHARE ? " %" : "");
     }
 
     static String format(Indicator indicator, BigDecimal value) {
