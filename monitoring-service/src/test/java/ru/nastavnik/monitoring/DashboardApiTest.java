@@ -118,6 +118,26 @@ class DashboardApiTest {
     }
 
     @Test
+    void municipalAndRegionalFiguresFollowFactsAsProjectionsReplaceAndAdjustThem() {
+        ru.nastavnik.platform.security.Place betaPlace = new ru.nastavnik.platform.security.Place(region.region, region.north, region.b);
+        facts.set(betaPlace, new AcademicYear(2025), ru.nastavnik.monitoring.domain.indicator.Indicator.PLAN_FULFILMENT, 19, 20);
+        facts.add(betaPlace, new AcademicYear(2025), ru.nastavnik.monitoring.domain.indicator.Indicator.PRACTICES_PUBLISHED, 2, 0);
+
+        JsonNode municipality = ok("/api/monitoring/dashboard?level=MUNICIPALITY&id=" + region.north + "&year=2025",
+                region.municipalCurator(region.north));
+        assertThat(indicator(municipality, "PLAN_FULFILMENT").get("numerator").asLong()).isEqualTo(64);
+        assertThat(indicator(municipality, "PLAN_FULFILMENT").get("value").decimalValue()).isEqualByComparingTo("91.4");
+        assertThat(indicator(municipality, "PLAN_FULFILMENT").get("status").asString()).isEqualTo("MET");
+        assertThat(indicator(municipality, "PRACTICES_PUBLISHED").get("value").decimalValue()).isEqualByComparingTo("5");
+
+        JsonNode breakdown = ok("/api/monitoring/dashboard/breakdown?level=REGION&id=" + region.region + "&year=2025",
+                region.regionAdmin());
+        assertThat(below(breakdown, "PLAN_FULFILMENT")).isZero();
+        assertThat(below(breakdown, "PRACTICES_PUBLISHED")).isZero();
+        assertThat(below(breakdown, "MENTORS_SHARE_OF_TEACHING_STAFF")).isEqualTo(1);
+    }
+
+    @Test
     void aYearWithoutFactsHasNoDataAndTheCurrentYearIsTheDefault() {
         JsonNode empty = ok("/api/monitoring/dashboard?level=REGION&id=" + region.region + "&year=2030", region.regionAdmin());
         assertThat(empty.get("academicYear").asString()).isEqualTo("2030/2031");

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.monitoring.domain.dashboard.Breakdown;
+import ru.nastavnik.monitoring.domain.dashboard.ChildTotals;
 import ru.nastavnik.monitoring.domain.dashboard.Dashboard;
 import ru.nastavnik.monitoring.domain.dashboard.FactTotals;
 import ru.nastavnik.monitoring.domain.dashboard.Figure;
@@ -82,7 +83,8 @@ public class DashboardQueries {
             case ORGANIZATION -> throw new ProblemException(HttpStatus.BAD_REQUEST, "BREAKDOWN_NOT_AVAILABLE",
                     "Разбивка недоступна", "У организации нет подчинённых единиц: разбивка строится для района и региона.");
         };
-        Map<UUID, Map<Indicator, Sums>> sums = totals.byChild(unit, year.startYear());
+        ChildTotals childTotals = totals.byChild(unit, year.startYear());
+        Map<UUID, Map<Indicator, Sums>> sums = childTotals.byChild();
         List<UnitFigures> units = new ArrayList<>();
         for (Unit child : directory.children(unit.id())) {
             Map<Indicator, Sums> childSums = sums.getOrDefault(child.id(), Map.of());
@@ -96,7 +98,7 @@ public class DashboardQueries {
             units.sort(byValue(sort, ascending));
         }
         Map<Indicator, Integer> below = new EnumMap<>(Indicator.class);
-        Map<Indicator, Integer> counted = totals.organizationsBelowTarget(unit, year.startYear());
+        Map<Indicator, Integer> counted = childTotals.organizationsBelowTarget();
         for (Indicator indicator : Indicator.values()) {
             below.put(indicator, counted.getOrDefault(indicator, 0));
         }

@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.domain.dashboard;
 
 import java.util.Map;
-import java.util.UUID;
 
 import ru.nastavnik.monitoring.domain.directory.Unit;
 import ru.nastavnik.monitoring.domain.indicator.Indicator;
@@ -15,9 +14,6 @@ public interface FactTotals {
     /** The unit's sums per academic year (start year) and indicator, for years {@code from..to}. */
     Map<Integer, Map<Indicator, Sums>> byYear(Unit unit, int fromYear, int toYear);
 
-    /** The sums of each child unit that has facts in the year (children without facts are absent). */
-    Map<UUID, Map<Indicator, Sums>> byChild(Unit unit, int year);
-
-    /** Per indicator, how many organizations of the unit have data and are below the target. */
-    Map<Indicator, Integer> organizationsBelowTarget(Unit unit, int year);
+    /** The sums of each child unit and the organizations below target, in one pass over the unit's facts. */
+    ChildTotals byChild(Unit unit, int year);
 }
