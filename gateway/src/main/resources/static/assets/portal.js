@@ -17,6 +17,7 @@ import { renderMatching } from './matching.js';
 import { renderPairs } from './pairs.js';
 import { bankNavigation, resolveBank } from './bank.js';
 import { renderProgramme, renderTodos } from './programme.js';
+import { dashboardNavigation, resolveDashboard } from './dashboard.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -44,6 +45,10 @@ function navigation(context) {
   if (programme.length) {
     items.push({ id: 'programme', label: 'Наставничество', children: programme });
   }
+  const monitoring = [...dashboardNavigation(context)];
+  if (monitoring.length) {
+    items.push({ id: 'monitoring', label: 'Мониторинг', children: monitoring });
+  }
   if (context.kind === 'school') {
     items.push({ id: 'todos', href: '#/todos', label: 'Задачи' });
   }
@@ -56,6 +61,10 @@ function resolve(hash, context) {
   const bankScreen = resolveBank(hash, context);
   if (bankScreen) {
     return bankScreen;
+  }
+  const dashboardScreen = resolveDashboard(hash, context);
+  if (dashboardScreen) {
+    return dashboardScreen;
   }
   const people = /^#\/organizations\/([0-9a-fA-F-]{36})\/people$/.exec(hash);
   if (people && context.canSeePeople) {

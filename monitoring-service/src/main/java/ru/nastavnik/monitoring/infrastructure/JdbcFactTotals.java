@@ -60,9 +60,11 @@ class JdbcFactTotals implements FactTotals {
             case REGION -> "SELECT municipality_id AS child, indicator, numerator AS n, denominator AS d,"
                     + " organizations AS c, below_target AS below"
                     + " FROM indicator_total WHERE region_id = ? AND academic_year = ?";
-            case MUNICIPALITY -> "SELECT organization_id AS child, indicator, numerator AS n, denominator AS d, 1 AS c,"
-                    + " indicator_below_target(indicator, numerator, denominator) AS below"
-                    + " FROM indicator_fact WHERE municipality_id = ? AND academic_year = ?";
+            case MUNICIPALITY -> "SELECT f.organization_id AS child, f.indicator, f.numerator AS n, f.denominator AS d, 1 AS c,"
+                    + " CASE WHEN t.kind = 'SHARE' THEN (f.denominator > 0 AND f.numerator * 100 < t.target * f.denominator)::int"
+                    + " WHEN t.kind = 'COUNT' THEN (f.numerator < t.target)::int ELSE 0 END AS below"
+                    + " FROM indicator_fact f LEFT JOIN indicator_target t ON t.indicator = f.indicator"
+                    + " WHERE f.municipality_id = ? AND f.academic_year = ?";
             case ORGANIZATION -> throw new IllegalArgumentException("An organization has no child units");
         };
         Map<UUID, Map<Indicator, Sums>> children = new HashMap<>();
