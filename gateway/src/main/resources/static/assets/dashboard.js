@@ -44,9 +44,15 @@ export function resolveDashboard(hash, context) {
   if (!match) {
     return null;
   }
+  const level = PATH_LEVEL[match[1]];
+  const id = match[2].toLowerCase();
+  if (level === 'ORGANIZATION' && context.organizationIds.includes(id)) {
+    // Opening one of my organizations makes it the current one, as the switcher would.
+    context.currentOrganizationId = id;
+  }
   return {
     id: 'dashboard', title: 'Показатели',
-    render: (main) => renderDashboard(main, context, PATH_LEVEL[match[1]], match[2].toLowerCase(), match[3] ? Number(match[3]) : null),
+    render: (main) => renderDashboard(main, context, level, id, match[3] ? Number(match[3]) : null),
   };
 }
 
@@ -83,7 +89,8 @@ export async function renderDashboard(main, context, level, id, year) {
     return;
   }
   const tableId = 'dashboard-table';
-  main.replaceChildren(
+  // replaceChildren() would print a null (no breakdown, no pairs) as the text "null": filter them out.
+  main.replaceChildren(...[
     breadcrumb(context, dashboard, startYear),
     h('div', { class: 'd-flex flex-wrap align-items-end justify-content-between gap-3 mb-3' },
       h('div', { class: 'min-w-0' },
@@ -102,7 +109,7 @@ export async function renderDashboard(main, context, level, id, year) {
     indicatorTable(dashboard, tableId),
     level === 'ORGANIZATION' ? null : h('section', { class: 'mt-4 breakdown', 'aria-labelledby': 'breakdown-title' }),
     level === 'ORGANIZATION' && hasRole(context.session, 'SCHOOL_CURATOR', 'MUNICIPAL_CURATOR')
-      ? h('section', { class: 'mt-4 pairs-drilldown', 'aria-labelledby': 'pairs-title' }) : null);
+      ? h('section', { class: 'mt-4 pairs-drilldown', 'aria-labelledby': 'pairs-title' }) : null].filter(Boolean));
   const breakdown = main.querySelector('.breakdown');
   if (breakdown) {
     renderBreakdown(breakdown, dashboard, startYear, null, 'asc');

@@ -142,9 +142,11 @@ export async function startPortal(kind) {
     main.focus({ preventScroll: true });
   };
   context.addEventListener('organizationchange', (event) => {
-    // On the people of my previous organization, follow the switch; elsewhere just redraw.
+    // On the people or the dashboard of my previous organization, follow the switch; elsewhere just redraw.
     if (/^#\/organizations\/[^/]+\/people$/.test(window.location.hash)) {
       window.location.hash = `#/organizations/${event.detail}/people`;
+    } else if (/^#\/dashboard\/organization\//.test(window.location.hash)) {
+      window.location.hash = `#/dashboard/organization/${event.detail}`;
     } else {
       show();
     }
