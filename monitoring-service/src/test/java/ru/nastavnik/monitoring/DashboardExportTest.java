@@ -125,6 +125,9 @@ class DashboardExportTest {
                 + "&year=2025", region.municipalCurator(region.north));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        // Kept for a look by eye (layout is not asserted): target/reports/yearly-municipality.pdf.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "yearly-municipality.pdf"), response.body());
         String text;
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             text = new PDFTextStripper().getText(pdf);

@@ -50,16 +50,16 @@ class PoiDashboardDocuments implements DashboardDocuments {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    /** Column captions short enough for nine columns on an A4 page and in a spreadsheet. */
+    /** Column captions short enough for nine columns on a portrait A4 page without breaking words. */
     static final Map<Indicator, String> SHORT = Map.of(
-            Indicator.MENTORS_SHARE_OF_TEACHING_STAFF, "Доля наставников",
-            Indicator.PARTICIPANTS_IN_PAIRS, "В парах и группах",
-            Indicator.PLAN_FULFILMENT, "Выполнение планов",
+            Indicator.MENTORS_SHARE_OF_TEACHING_STAFF, "Наставники",
+            Indicator.PARTICIPANTS_IN_PAIRS, "В парах",
+            Indicator.PLAN_FULFILMENT, "Планы",
             Indicator.FEEDBACK_AFTER_MEETINGS, "Обратная связь",
-            Indicator.DIAGNOSTICS_COVERAGE, "Охват диагностикой",
+            Indicator.DIAGNOSTICS_COVERAGE, "Диагностика",
             Indicator.FINAL_MEETING_PARTICIPATION, "Итоговая встреча",
-            Indicator.ROADMAP_ON_TIME, "Дорожная карта в срок",
-            Indicator.PRACTICES_PUBLISHED, "Практики опубликованы");
+            Indicator.ROADMAP_ON_TIME, "Дорожная карта",
+            Indicator.PRACTICES_PUBLISHED, "Практики");
 
     @Override
     public byte[] workbook(Dashboard dashboard, Breakdown breakdown) {
@@ -258,7 +258,7 @@ class PoiDashboardDocuments implements DashboardDocuments {
             XWPFTableRow header = organizations.getRow(0);
             cells(header, "Организация");
             for (Indicator indicator : Indicator.values()) {
-                header.addNewTableCell().setText(SHORT.get(indicator) + " (" + target(indicator) + ")");
+                header.addNewTableCell().setText(SHORT.get(indicator) + " " + target(indicator));
             }
             for (UnitFigures unit : report.breakdown().units()) {
                 XWPFTableRow row = organizations.createRow();
