@@ -245,7 +245,8 @@ function valuesChart(canvas, dashboard) {
 }
 
 function trendChart(canvas, dashboard) {
-  const shares = dashboard.indicators.filter((i) => i.kind === 'SHARE');
+  // Lines only for indicators with data in some year: empty series would crowd the legend.
+  const shares = dashboard.indicators.filter((i) => i.kind === 'SHARE' && (i.value !== null || i.trend.length));
   const years = [...new Set(shares.flatMap((i) => i.trend.map((p) => p.academicYear)).concat(dashboard.academicYear))].sort();
   const palette = ['#0d6efd', '#6f42c1', '#d63384', '#fd7e14', '#20c997', '#0dcaf0', '#198754'];
   return new window.Chart(canvas, {
