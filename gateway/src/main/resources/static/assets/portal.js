@@ -19,6 +19,7 @@ import { bankNavigation, resolveBank } from './bank.js';
 import { renderProgramme, renderTodos } from './programme.js';
 import { resolveRoadmap, roadmapNavigation } from './roadmap.js';
 import { renderDiagnostics } from './diagnostics.js';
+import { dashboardNavigation, resolveDashboard } from './dashboard.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -46,7 +47,7 @@ function navigation(context) {
   if (programme.length) {
     items.push({ id: 'programme', label: 'Наставничество', children: programme });
   }
-  const monitoring = roadmapNavigation(context);
+  const monitoring = [...dashboardNavigation(context), ...roadmapNavigation(context)];
   if (org || context.kind === 'region') {
     monitoring.push({ id: 'diagnostics', href: '#/diagnostics', label: 'Диагностика' });
   }
@@ -65,6 +66,10 @@ function resolve(hash, context) {
   const bankScreen = resolveBank(hash, context);
   if (bankScreen) {
     return bankScreen;
+  }
+  const dashboardScreen = resolveDashboard(hash, context);
+  if (dashboardScreen) {
+    return dashboardScreen;
   }
   const roadmapScreen = resolveRoadmap(hash, context);
   if (roadmapScreen) {
@@ -150,9 +155,11 @@ export async function startPortal(kind) {
     main.focus({ preventScroll: true });
   };
   context.addEventListener('organizationchange', (event) => {
-    // On the people of my previous organization, follow the switch; elsewhere just redraw.
+    // On the people or the dashboard of my previous organization, follow the switch; elsewhere just redraw.
     if (/^#\/organizations\/[^/]+\/people$/.test(window.location.hash)) {
       window.location.hash = `#/organizations/${event.detail}/people`;
+    } else if (/^#\/dashboard\/organization\//.test(window.location.hash)) {
+      window.location.hash = `#/dashboard/organization/${event.detail}`;
     } else {
       show();
     }

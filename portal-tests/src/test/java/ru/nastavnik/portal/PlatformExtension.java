@@ -49,6 +49,17 @@ public final class PlatformExtension implements BeforeAllCallback {
         return platform.gatewayUrl();
     }
 
+    /**
+     * The platform this run started, for tests that must put a read model's rows in place (monitoring's indicator facts
+     * arrive from projections no portal screen drives); fails with an external base URL, where there is none.
+     */
+    static Platform platform() {
+        if (platform == null) {
+            throw new IllegalStateException("No platform started by this run (external " + BASE_URL_PROPERTY + "?)");
+        }
+        return platform;
+    }
+
     private static String externalBaseUrl() {
         String value = System.getProperty(BASE_URL_PROPERTY);
         return value == null || value.isBlank() ? null : value;
