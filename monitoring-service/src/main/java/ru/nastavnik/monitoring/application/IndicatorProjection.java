@@ -233,6 +233,7 @@ public class IndicatorProjection implements RebuildableProjection {
     /** Recomputes and replaces the facts of the organizations and years given; one transaction. */
     @Transactional
     public void refresh(Set<OrganizationYear> touched) {
+        facts.lockMunicipalities(touched.stream().map(key -> key.place().municipalityId()).toList());
         for (OrganizationYear key : touched) {
             UUID organization = key.place().organizationId();
             Set<AcademicYear> years = new TreeSet<>();

@@ -1,7 +1,9 @@
 package ru.nastavnik.monitoring.infrastructure;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +51,16 @@ class JdbcIndicatorFacts implements IndicatorFacts {
                 .params(place.organizationId(), place.municipalityId(), place.regionId(), year.startYear(),
                         indicator.name(), numeratorDelta, denominatorDelta)
                 .update();
+    }
+
+    @Override
+    public void lockMunicipalities(Collection<UUID> municipalityIds) {
+        // Transaction-scoped advisory locks, taken in ascending key order so that no two writers wait on each other.
+        municipalityIds.stream()
+                .map(id -> id.getMostSignificantBits() ^ id.getLeastSignificantBits())
+                .distinct()
+                .sorted()
+                .forEach(key -> jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(key).query().listOfRows());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package ru.nastavnik.monitoring.domain.indicator;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.UUID;
 
 import ru.nastavnik.events.AcademicYear;
 import ru.nastavnik.platform.security.Place;
@@ -18,6 +20,14 @@ public interface IndicatorFacts {
 
     /** Adds deltas (may be negative) to the figures, creating the row at zero first. */
     void add(Place place, AcademicYear year, Indicator indicator, long numeratorDelta, long denominatorDelta);
+
+    /**
+     * Takes, until the end of the caller's transaction, the write locks of the given municipalities' figures, always in
+     * the same order. Each fact also updates its municipality's totals (V8), so two batches writing facts of the same
+     * municipalities in different orders would deadlock on those totals; a writer of many organizations calls this
+     * first with every municipality it will touch.
+     */
+    void lockMunicipalities(Collection<UUID> municipalityIds);
 
     /**
      * Forgets the figures of the given indicators: the first step of rebuilding the projections that feed them from
