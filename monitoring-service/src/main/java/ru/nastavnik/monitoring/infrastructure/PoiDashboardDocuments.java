@@ -39,6 +39,7 @@ import ru.nastavnik.monitoring.domain.dashboard.YearlyReport;
 import ru.nastavnik.monitoring.domain.directory.Unit;
 import ru.nastavnik.monitoring.domain.indicator.Indicator;
 import ru.nastavnik.monitoring.domain.indicator.Indicator.Kind;
+import ru.nastavnik.platform.documents.PdfLayout;
 
 /**
  * The indicator tables as an XLSX workbook (percentages stored as numbers with a % format, so they can be charted and
@@ -219,7 +220,7 @@ class PoiDashboardDocuments implements DashboardDocuments {
     @Override
     public byte[] reportPdf(YearlyReport report) {
         try (XWPFDocument document = report(report)) {
-            return new PdfLayout().write(document);
+            return new PdfLayout(8.5f).write(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package ru.nastavnik.monitoring.infrastructure;
+package ru.nastavnik.platform.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,18 +23,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Lays a report document out on A4 pages in DejaVu Sans (Cyrillic, shipped in the jar): paragraphs as wrapped lines,
- * tables as bordered grids with a bold header row. A copy of pairing-service's order layout: services share no code.
+ * Lays a Word document out on A4 pages in DejaVu Sans (Cyrillic, shipped in this jar), so a service that writes an
+ * order or a report as DOCX gets the same document as PDF without an office suite: paragraphs as wrapped lines (bold
+ * and alignment kept), tables as bordered grids with a bold header row. Not thread-safe: one instance per document.
  */
-final class PdfLayout {
+public final class PdfLayout {
 
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
+    private static final String FONT = "fonts/DejaVuSans.ttf";
+    private static final String BOLD_FONT = "fonts/DejaVuSans-Bold.ttf";
 
 
     private static final float MARGIN = 50;
     private static final float TEXT_SIZE = 12;
-    private static final float TABLE_SIZE = 8.5f;
     private static final float PADDING = 3;
 
     private PDDocument pdf;
@@ -44,7 +44,14 @@ final class PdfLayout {
     private float y;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    byte[] write(XWPFDocument document) throws IOException {
+    private final float tableSize;
+
+    /** @param tableSize the font size of table cells, in points: smaller for reports with many columns */
+    public PdfLayout(float tableSize) {
+        this.tableSize = tableSize;
+    }
+
+    public byte[] write(XWPFDocument document) throws IOException {
         try (PDDocument out = new PDDocument()) {
             pdf = out;
             regular = PDType0Font.load(pdf, new ByteArrayInputStream(resource(FONT)));
@@ -102,7 +109,7 @@ final class PdfLayout {
             return;
         }
         float[] widths = columnWidths(table, columns);
-        float leading = TABLE_SIZE * 1.3f;
+        float leading = tableSize * 1.3f;
         boolean header = true;
         for (XWPFTableRow row : table.getRows()) {
             PDType0Font font = header ? bold : regular;
@@ -110,7 +117,7 @@ final class PdfLayout {
             int height = 1;
             for (int i = 0; i < columns; i++) {
                 String text = i < row.getTableCells().size() ? clean(row.getTableCells().get(i).getText(), font) : "";
-                List<String> cellLines = wrap(text, font, TABLE_SIZE, widths[i] - 2 * PADDING);
+                List<String> cellLines = wrap(text, font, tableSize, widths[i] - 2 * PADDING);
                 lines.add(cellLines);
                 height = Math.max(height, cellLines.size());
             }
@@ -124,7 +131,7 @@ final class PdfLayout {
                 float lineY = y - PADDING;
                 for (String line : lines.get(i)) {
                     lineY -= leading;
-                    show(line, font, TABLE_SIZE, x + PADDING, lineY + TABLE_SIZE * 0.3f);
+                    show(line, font, tableSize, x + PADDING, lineY + tableSize * 0.3f);
                 }
                 x += widths[i];
             }
@@ -149,9 +156,9 @@ final class PdfLayout {
                 PDType0Font font = header ? bold : regular;
                 String content = clean(cells.get(i).getText(), font);
                 for (String word : content.split("\\s+")) {
-                    minimum[i] = Math.max(minimum[i], width(word, font, TABLE_SIZE) + 2 * PADDING + 1);
+                    minimum[i] = Math.max(minimum[i], width(word, font, tableSize) + 2 * PADDING + 1);
                 }
-                text[i] = Math.max(text[i], width(content, font, TABLE_SIZE));
+                text[i] = Math.max(text[i], width(content, font, tableSize));
             }
             header = false;
         }
