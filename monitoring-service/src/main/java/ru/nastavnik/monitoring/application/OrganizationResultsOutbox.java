@@ -31,9 +31,6 @@ import ru.nastavnik.platform.security.Place;
 @Component
 public class OrganizationResultsOutbox {
 
-    /** The key of the current transaction's pending organizations and years. */
-    private static final Object PENDING = new Object();
-
     private record Key(UUID organizationId, AcademicYear year) {
     }
 
@@ -50,33 +47,35 @@ public class OrganizationResultsOutbox {
 
     /** The facts of this organization (with its municipality and region) and year changed. */
     public void changed(Place place, AcademicYear year) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
             // The fact was written on its own (auto-commit): publish its results in a transaction of their own.
             transactions.executeWithoutResult(tx -> publish(place, year));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<Key, Place> pending = (Map<Key, Place>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            Map<Key, Place> created = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(PENDING, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    // Copied: publishing writes no facts, but stay safe should a writer report more meanwhile.
-                    List<Map.Entry<Key, Place>> due = new ArrayList<>(created.entrySet());
-                    created.clear();
-                    due.forEach(entry -> publish(entry.getValue(), entry.getKey().year()));
-                }
+        // Found among the current transaction's synchronizations, not bound to the thread: an inner transaction
+        // (REQUIRES_NEW) suspends the outer one's, so each transaction publishes exactly what it changed.
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance).map(Pending.class::cast).findFirst()
+                .orElseGet(() -> {
+                    Pending created = new Pending();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        pending.due.putIfAbsent(new Key(place.organizationId(), year), place);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                }
-            });
-            pending = created;
+    /** The organizations and years one transaction changed, published just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Map<Key, Place> due = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<Map.Entry<Key, Place>> now = new ArrayList<>(due.entrySet());
+            due.clear();
+            now.forEach(entry -> publish(entry.getValue(), entry.getKey().year()));
         }
-        pending.putIfAbsent(new Key(place.organizationId(), year), place);
     }
 
     private void publish(Place place, AcademicYear year) {
