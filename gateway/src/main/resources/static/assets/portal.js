@@ -184,7 +184,7 @@ function renderHeader(header, context, activeId) {
     h('div', { class: 'container-xl' },
       h('a', { class: 'navbar-brand d-flex align-items-center gap-2', href: '#/directory' },
         h('img', { src: '/assets/logo.svg', alt: '', width: '28', height: '28' }),
-        h('span', {}, 'Наставник'),
+        h('span', { class: 'brand-name' }, 'Наставник'),
         h('span', { class: 'portal-kind d-none d-sm-inline d-lg-none d-xxl-inline' }, PORTAL_TITLES[context.kind])),
       h('button', {
         class: 'navbar-toggler', type: 'button', 'data-bs-toggle': 'collapse', 'data-bs-target': '#main-nav',

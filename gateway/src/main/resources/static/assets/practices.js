@@ -428,7 +428,7 @@ export async function renderPracticeEditor(main, context, id) {
   };
   (practice?.authors ?? []).forEach(addAuthor);
 
-  const form = h('form', { class: 'card card-body practice-editor', id: 'practice-form', novalidate: true },
+  const form = h('form', { class: 'card card-body practice-editor', id: 'practice-editor', novalidate: true },
     h('fieldset', { disabled: writable ? null : true },
       h('div', { class: 'row g-3' },
         text('title', 'Название практики', content.title, { required: true }),

@@ -110,7 +110,12 @@ export async function organizationName(id) {
     return '—';
   }
   if (!organizationNames.has(id)) {
-    organizationNames.set(id, request(`/api/participants/organizations/${id}`).then((o) => o?.name ?? 'Организация', () => 'Организация'));
+    // The publication service knows every organization of the region (public facts); the participant directory
+    // answers only for the organizations the user may see, and before the service has heard of a new one.
+    organizationNames.set(id, request(`${API}/organizations/${id}`).then((o) => o?.name)
+      .catch(() => null)
+      .then((name) => name ?? request(`/api/participants/organizations/${id}`).then((o) => o?.name, () => null))
+      .then((name) => name || 'Организация'));
   }
   return organizationNames.get(id);
 }

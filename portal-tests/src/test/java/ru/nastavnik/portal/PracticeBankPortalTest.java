@@ -23,7 +23,8 @@ import ru.nastavnik.demo.DemoRegion;
  * refused in Russian; the other with markup in its title, which is shown as text), meets a concurrent edit, and
  * submits both; the Leningradsky curator accepts both from the queue (a return without a comment is refused); the
  * regional institute returns one with a comment and accepts and publishes the other, which school 7's curator then
- * finds by another form of a word of its title; school 1's curator reads the return comment.
+ * finds by another form of a word of its title; school 1's curator reads the return comment and enters the published
+ * practice into a regional contest, which the regional jury scores and closes with it as the winner.
  */
 @PortalTest
 class PracticeBankPortalTest {
@@ -38,6 +39,7 @@ class PracticeBankPortalTest {
     static final String MARKUP_TYPED = "Практика &lt;img src=x onerror=\"window.__xss=1\"&gt; адаптации";
     static final String MARKUP_SHOWN = "Практика <img src=x onerror=\"window.__xss=1\"> адаптации";
     static final String RETURN_COMMENT = "Добавьте результаты в цифрах";
+    static final String CONTEST = "Конкурс «Первый год в профессии»";
     static final Pattern EDIT_HASH = Pattern.compile("#/practices/([0-9a-f-]{36})/edit$");
 
     @Test
@@ -153,6 +155,12 @@ class PracticeBankPortalTest {
         browser.click(child(goodItem, ".moderation-accept"));
         browser.waitFor(By.cssSelector(".moderation-empty"));
         browser.atEveryViewport("moderation-region", () -> { });
+        // A regional contest the published practice can enter.
+        browser.click(navigation("contests"));
+        browser.type(By.id("contest-name"), CONTEST);
+        browser.type(By.id("contest-nominations"), "Учитель – учитель");
+        browser.click(By.cssSelector("#contest-form button[type=submit]"));
+        browser.waitForText(By.cssSelector("h1.contest-title"), CONTEST);
         browser.click(LOGOUT);
         browser.waitFor(LOGIN_BUTTON);
 
@@ -162,9 +170,12 @@ class PracticeBankPortalTest {
         browser.waitForText(By.tagName("h1"), "Банк практик");
         browser.type(By.id("practice-q"), "наставника");
         browser.click(By.id("practice-find"));
+        // The query goes into the hash at once; the results are the query's once the list is no longer busy.
+        browser.waitUntil(d -> browser.path().contains("#/practices?q=")
+                && d.findElement(By.id("practice-results")).getAttribute("aria-busy") == null);
         By card = By.cssSelector(".practice-card[data-practice-id='" + good + "']");
-        assertThat(browser.waitFor(card).getText()).contains(GOOD_TITLE, "Опубликована");
-        assertThat(browser.path()).contains("#/practices?q=");
+        browser.waitForText(card, GOOD_TITLE);
+        browser.waitForText(card, "Опубликована");
         browser.atEveryViewport("practice-search", () -> { });
         browser.click(By.cssSelector(".practice-card[data-practice-id='" + good + "'] .practice-link"));
         browser.waitForText(By.cssSelector("h1.practice-title"), GOOD_TITLE);
@@ -191,6 +202,34 @@ class PracticeBankPortalTest {
         browser.waitFor(By.id("edit-practice"));
         assertThat(browser.js("return window.__xss === undefined;")).isEqualTo(true);
         browser.assertNoLeakedValues();
+
+        // The school enters its published practice (the returned one is not offered) into the contest.
+        browser.click(navigation("contests"));
+        browser.click(By.linkText(CONTEST));
+        browser.waitForText(By.cssSelector("h1.contest-title"), CONTEST);
+        Select offered = new Select(browser.waitFor(By.id("entry-practice")));
+        assertThat(offered.getOptions()).extracting(e -> e.getAttribute("value")).containsExactly(good);
+        browser.click(By.cssSelector("#entry-form button[type=submit]"));
+        By entry = By.cssSelector(".contest-entry[data-practice-id='" + good + "']");
+        browser.waitForText(entry, GOOD_TITLE);
+        browser.click(LOGOUT);
+        browser.waitFor(LOGIN_BUTTON);
+
+        // The region judges (its admin is the jury), scores 0–10 and closes: the practice wins its nomination.
+        browser.logIn(REGION);
+        browser.click(navigation("contests"));
+        browser.click(By.linkText(CONTEST));
+        browser.click(By.cssSelector(".start-judging"));
+        browser.type(child(entry, ".score-input"), "11");
+        browser.click(child(entry, ".score-form button"));
+        browser.waitForText(child(entry, ".invalid-feedback"), "от 0 до 10");
+        browser.type(child(entry, ".score-input"), "9");
+        browser.click(child(entry, ".score-form button"));
+        browser.waitForText(child(entry, ".entry-average"), "Средний балл: 9");
+        browser.click(By.cssSelector(".close-contest"));
+        browser.waitForText(By.cssSelector(".contest-winners"), GOOD_TITLE);
+        browser.waitForText(By.cssSelector(".contest-status"), "итоги подведены");
+        browser.atEveryViewport("contest-closed", () -> { });
     }
 
     private static String practiceIdFromHash(Browser browser) {
