@@ -61,8 +61,8 @@ async function copy(text, source, status) {
   status.textContent = done ? 'Скопировано.' : 'Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C.';
 }
 
-function copyable(id, labelText, value, rows = 1) {
-  const status = h('span', { class: 'small text-body-secondary ms-2 copy-status', 'aria-live': 'polite' });
+function copyable(id, labelText, value, rows = 1, extra = null) {
+  const status = h('span', { class: 'small text-body-secondary copy-status', 'aria-live': 'polite' });
   const control = rows > 1
     ? h('textarea', { class: 'form-control font-monospace small snippet', id, rows: String(rows), readonly: true }, value)
     : h('input', { class: 'form-control font-monospace small snippet', id, type: 'text', readonly: true, value });
@@ -71,7 +71,7 @@ function copyable(id, labelText, value, rows = 1) {
     h('div', { class: 'd-flex flex-column flex-sm-row gap-2' }, control,
       h('button', { class: 'btn btn-outline-primary copy-button flex-shrink-0', type: 'button', dataset: { target: id },
         onclick: () => copy(value, control, status) }, 'Копировать')),
-    status);
+    h('div', { class: 'd-flex flex-wrap gap-2 align-items-center mt-1' }, extra, status));
 }
 
 /** The municipality's or region's name for the heading; the generic word if the directory does not answer. */
@@ -108,8 +108,8 @@ export async function renderFeeds(main, context) {
         h('section', { class: 'card card-body mb-4 feed-links' },
           h('h2', { class: 'h5' }, 'Адреса лент'),
           urls.feeds.map((f) => h('div', { class: 'feed', dataset: { format: f.id } },
-            copyable(`feed-${f.id}`, f.label, f.url),
-            h('a', { class: 'small feed-link d-inline-block mb-3', href: f.url, target: '_blank', rel: 'noopener' }, `Открыть ${f.label}`)))),
+            copyable(`feed-${f.id}`, f.label, f.url, 1,
+              h('a', { class: 'small feed-link', href: f.url, target: '_blank', rel: 'noopener' }, `Открыть ${f.label}`))))),
         h('section', { class: 'card card-body widget-snippets' },
           h('h2', { class: 'h5' }, 'Виджет для сайта'),
           copyable('widget-script', 'Код виджета (скрипт)', urls.script, 3),

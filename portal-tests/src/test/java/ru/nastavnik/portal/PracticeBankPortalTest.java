@@ -80,6 +80,7 @@ class PracticeBankPortalTest {
         browser.click(By.id("save-practice"));
         browser.waitForText(By.cssSelector(".flash"), "Практика сохранена. Версия 1.");
         String good = practiceIdFromHash(browser);
+        browser.atEveryViewport("practice-editor", () -> { });
 
         Path picture = Files.createTempFile("practice-", ".png");
         picture.toFile().deleteOnExit();
