@@ -6,7 +6,7 @@ import { request, asProblemError } from './api.js';
 import { h, spinner, problemAlert } from './dom.js';
 import { submitting } from './forms.js';
 import { dateLabel } from './labels.js';
-import { API, field, fill, richText, richTextNote } from './publishing.js';
+import { API, field, fill, richText, richField } from './publishing.js';
 
 const RUBRICS = ['Новости наставничества', 'Нормативные документы', 'Лучшие практики', 'Мероприятия', 'Наши наставники'];
 
@@ -37,8 +37,7 @@ export async function renderNews(main, context, editing = null) {
     h('h2', { class: 'h5' }, editing ? 'Изменить новость' : 'Новая новость'),
     h('div', { class: 'row g-3' },
       field('Заголовок', h('input', { class: 'form-control', id: 'news-title', name: 'title', maxlength: '300', required: true, value: editing?.title ?? '' })),
-      field('Текст', h('textarea', { class: 'form-control', id: 'news-body', name: 'body', rows: '5', 'aria-describedby': 'news-body-note' }, editing?.body ?? ''),
-        { hint: richTextNote('news-body-note') }),
+      richField('Текст', h('textarea', { class: 'form-control', id: 'news-body', name: 'body', rows: '5' }, editing?.body ?? '')),
       field('Дата', h('input', { class: 'form-control', type: 'date', id: 'news-date', name: 'date', required: true, value: editing?.date ?? today() }), { cls: 'col-12 col-md-4' }),
       field('Рубрика', h('input', { class: 'form-control', id: 'news-rubric', name: 'rubric', list: 'news-rubrics', maxlength: '100', required: true, value: editing?.rubric ?? RUBRICS[0] }), { cls: 'col-12 col-md-4' }),
       editing ? null : field('Запись контент-плана', planSelect, { cls: 'col-12 col-md-4' }),

@@ -8,7 +8,7 @@ import { submitting } from './forms.js';
 import { ROLE_MODEL_LABELS, FORMAT_LABELS, dateLabel, shortDateLabel } from './labels.js';
 import { hasRole } from './session.js';
 import {
-  API, LEVEL_LABELS, ACTION_LABELS, statusBadge, canWrite, editable, richText, richTextNote, organizationLabel,
+  API, LEVEL_LABELS, ACTION_LABELS, statusBadge, canWrite, editable, richText, richField, organizationLabel,
   upload, sizeLabel, field, fill,
 } from './publishing.js';
 import { moderationForm } from './moderation.js';
@@ -379,9 +379,8 @@ export async function renderPracticeEditor(main, context, id) {
   const writable = !practice || (canWrite(context, practice) && editable(practice));
   const text = (name, labelText, value, { required, maxlength = '300', cls } = {}) => field(labelText,
     h('input', { class: 'form-control', type: 'text', id: `practice-${name}`, name, value: value ?? '', maxlength, required: required || null }), { cls });
-  const rich = (name, labelText, value) => field(labelText,
-    h('textarea', { class: 'form-control font-monospace', id: `practice-${name}`, name, rows: '5', 'aria-describedby': `practice-${name}-note` }, value ?? ''),
-    { hint: richTextNote(`practice-${name}-note`) });
+  const rich = (name, labelText, value) => richField(labelText,
+    h('textarea', { class: 'form-control font-monospace', id: `practice-${name}`, name, rows: '5' }, value ?? ''));
   const choice = (name, labelText, labels, value, cls) => {
     const control = h('select', { class: 'form-select', id: `practice-${name}`, name },
       h('option', { value: '' }, 'Не указана'), Object.entries(labels).map(([v, l]) => h('option', { value: v }, capitalize(l))));

@@ -221,3 +221,56 @@ export function field(labelText, control, { cls = 'col-12', hint } = {}) {
 export function fill(container, ...children) {
   container.replaceChildren(...children.flat(Infinity).filter((child) => child != null && child !== false));
 }
+
+const TOOLBAR = [
+  { label: 'Абзац', title: 'Абзац', wrap: (text) => `<p>${text}</p>` },
+  { label: 'Ж', title: 'Полужирный', cls: 'fw-bold', wrap: (text) => `<strong>${text}</strong>` },
+  { label: 'К', title: 'Курсив', cls: 'fst-italic', wrap: (text) => `<em>${text}</em>` },
+  { label: 'Список', title: 'Маркированный список: каждая строка — пункт', wrap: (text) => `<ul>${listItems(text)}</ul>` },
+  { label: '1.', title: 'Нумерованный список: каждая строка — пункт', wrap: (text) => `<ol>${listItems(text)}</ol>` },
+  {
+    label: 'Ссылка', title: 'Ссылка на сайт (https://…)',
+    wrap: (text) => {
+      const url = window.prompt('Адрес ссылки (https://…)', 'https://');
+      return url && /^https?:\/\/\S+$/i.test(url) ? `<a href="${url.replace(/"/g, '%22')}">${text || url}</a>` : null;
+    },
+  },
+];
+
+function listItems(text) {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return (lines.length ? lines : ['']).map((line) => `<li>${line}</li>`).join('');
+}
+
+/**
+ * A few buttons above a rich-text textarea that wrap the selection in the markup the service keeps, so a curator
+ * need not type tags; the text stays visible as markup (what is stored is exactly what is in the field).
+ */
+export function richTextToolbar(textarea) {
+  return h('div', { class: 'btn-toolbar gap-1 mb-1 rich-toolbar', role: 'toolbar', 'aria-label': 'Оформление текста', 'aria-controls': textarea.id },
+    TOOLBAR.map((tool) => h('button', {
+      class: `btn btn-sm btn-outline-secondary ${tool.cls ?? ''}`, type: 'button', title: tool.title, 'aria-label': tool.title,
+      onclick: () => {
+        const { selectionStart: start, selectionEnd: end, value } = textarea;
+        const replacement = tool.wrap(value.substring(start, end));
+        if (replacement == null) {
+          return;
+        }
+        textarea.setRangeText(replacement, start, end, 'end');
+        textarea.focus();
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+    }, tool.label)));
+}
+
+/** A labelled rich-text field: toolbar, textarea, the note on the markup kept, and the .invalid-feedback. */
+export function richField(labelText, textarea, cls = 'col-12') {
+  const noteId = `${textarea.id}-note`;
+  textarea.setAttribute('aria-describedby', noteId);
+  return h('div', { class: cls },
+    h('label', { class: 'form-label', for: textarea.id }, labelText),
+    richTextToolbar(textarea),
+    textarea,
+    richTextNote(noteId),
+    h('div', { class: 'invalid-feedback', id: `${textarea.id}-error` }));
+}

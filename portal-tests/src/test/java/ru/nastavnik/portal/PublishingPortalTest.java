@@ -40,7 +40,11 @@ class PublishingPortalTest {
         browser.click(By.cssSelector("#plan-form button[type=submit]"));
         browser.waitForText(By.cssSelector(".content-plan"), "Итоги первой четверти");
         browser.type(By.id("news-title"), "День наставника в школе");
-        browser.type(By.id("news-body"), "<p>Молодые педагоги <em>поблагодарили</em> наставников.</p>");
+        // The toolbar wraps the selection in markup the service keeps.
+        browser.type(By.id("news-body"), "поблагодарили");
+        browser.js("arguments[0].select();", browser.waitFor(By.id("news-body")));
+        browser.click(By.cssSelector(".rich-toolbar[aria-controls='news-body'] button[title='Курсив']"));
+        assertThat(browser.waitFor(By.id("news-body")).getAttribute("value")).isEqualTo("<em>поблагодарили</em>");
         new Select(browser.waitFor(By.id("news-plan"))).selectByIndex(1);
         browser.click(By.id("save-news"));
         By item = By.cssSelector(".news-item");
