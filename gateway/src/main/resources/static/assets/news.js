@@ -63,10 +63,10 @@ export async function renderNews(main, context, editing = null) {
 
   const planStatus = h('div', { class: 'form-status mt-2', 'aria-live': 'polite' });
   const planForm = h('form', { class: 'row g-2 align-items-end mb-3', id: 'plan-form', novalidate: true },
-    field('Тема', h('input', { class: 'form-control', id: 'plan-topic', name: 'topic', maxlength: '300' }), { cls: 'col-12 col-md-5' }),
-    field('Рубрика', h('input', { class: 'form-control', id: 'plan-rubric', name: 'rubric', list: 'news-rubrics', maxlength: '100', value: RUBRICS[0] }), { cls: 'col-6 col-md-3' }),
-    field('Дата', h('input', { class: 'form-control', type: 'date', id: 'plan-date', name: 'plannedOn' }), { cls: 'col-6 col-md-2' }),
-    h('div', { class: 'col-12 col-md-2' }, h('button', { class: 'btn btn-outline-primary w-100', type: 'submit' }, 'В план')),
+    field('Тема', h('input', { class: 'form-control', id: 'plan-topic', name: 'topic', maxlength: '300' }), { cls: 'col-12' }),
+    field('Рубрика', h('input', { class: 'form-control', id: 'plan-rubric', name: 'rubric', list: 'news-rubrics', maxlength: '100', value: RUBRICS[0] }), { cls: 'col-12 col-sm-7' }),
+    field('Дата', h('input', { class: 'form-control', type: 'date', id: 'plan-date', name: 'plannedOn' }), { cls: 'col-12 col-sm-5' }),
+    h('div', { class: 'col-12' }, h('button', { class: 'btn btn-outline-primary', type: 'submit' }, 'Добавить в план')),
     h('div', { class: 'col-12' }, planStatus));
   submitting(planForm, planStatus, async () => {
     await request(`${API}/organizations/${org}/content-plan`, {

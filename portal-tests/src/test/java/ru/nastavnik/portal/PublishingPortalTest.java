@@ -91,6 +91,8 @@ class PublishingPortalTest {
         // The regional institute: the region's feeds, and a contest announced.
         browser.logIn(REGION);
         assertThat(menuOf(browser)).containsExactly("practices", "moderation", "contests", "feeds");
+        assertThat(((Number) browser.js("return document.querySelector('.portal-navbar').offsetHeight;")).intValue())
+                .isLessThan(80);
         browser.click(navigation("feeds"));
         assertThat(browser.waitFor(By.id("feed-atom")).getAttribute("value"))
                 .isEqualTo(origin + "/public/feeds/regions/" + DemoRegion.REGION.id() + ".atom");
