@@ -51,6 +51,12 @@ class PublishingPortalTest {
         browser.waitForText(item, "День наставника в школе");
         assertThat(browser.waitFor(By.cssSelector(".news-item .news-body em")).getText()).isEqualTo("поблагодарили");
         assertThat(browser.waitFor(By.cssSelector(".content-plan")).getText()).contains("выполнено");
+        browser.click(By.cssSelector(".news-item .edit-news"));
+        browser.waitForText(By.cssSelector("#news-form h2"), "Изменить новость");
+        browser.type(By.id("news-title"), "День наставника в школе № 1");
+        browser.click(By.id("save-news"));
+        browser.waitForText(By.cssSelector(".news-item .news-title"), "День наставника в школе № 1");
+        assertThat(browser.findAll(item)).hasSize(1);
         browser.atEveryViewport("news", () -> { });
 
         // Feeds and widget of the school, from this origin.
