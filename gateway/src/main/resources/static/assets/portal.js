@@ -20,6 +20,7 @@ import { renderProgramme, renderTodos } from './programme.js';
 import { resolveRoadmap, roadmapNavigation } from './roadmap.js';
 import { renderDiagnostics } from './diagnostics.js';
 import { dashboardNavigation, resolveDashboard } from './dashboard.js';
+import { publicationsNavigation, resolvePublications } from './publications.js';
 
 const PORTAL_TITLES = { school: 'Школьный портал', region: 'Региональный портал' };
 
@@ -54,6 +55,7 @@ function navigation(context) {
   if (monitoring.length) {
     items.push({ id: 'monitoring', label: 'Мониторинг', children: monitoring });
   }
+  items.push(...publicationsNavigation(context));
   if (context.kind === 'school') {
     items.push({ id: 'todos', href: '#/todos', label: 'Задачи' });
   }
@@ -66,6 +68,10 @@ function resolve(hash, context) {
   const bankScreen = resolveBank(hash, context);
   if (bankScreen) {
     return bankScreen;
+  }
+  const publicationScreen = resolvePublications(hash, context);
+  if (publicationScreen) {
+    return publicationScreen;
   }
   const dashboardScreen = resolveDashboard(hash, context);
   if (dashboardScreen) {
@@ -178,7 +184,7 @@ function renderHeader(header, context, activeId) {
     h('div', { class: 'container-xl' },
       h('a', { class: 'navbar-brand d-flex align-items-center gap-2', href: '#/directory' },
         h('img', { src: '/assets/logo.svg', alt: '', width: '28', height: '28' }),
-        h('span', {}, 'Наставник'),
+        h('span', { class: 'brand-name' }, 'Наставник'),
         h('span', { class: 'portal-kind d-none d-sm-inline d-lg-none d-xxl-inline' }, PORTAL_TITLES[context.kind])),
       h('button', {
         class: 'navbar-toggler', type: 'button', 'data-bs-toggle': 'collapse', 'data-bs-target': '#main-nav',

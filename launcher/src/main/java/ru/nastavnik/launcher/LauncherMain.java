@@ -46,6 +46,7 @@ public final class LauncherMain {
         Path home = arguments.home() != null ? arguments.home() : findHome();
         PlatformOptions options = new PlatformOptions(home, arguments.dataDir(), arguments.ports(), console,
                 null, null);
+        options = options.withEnvironment(Component.PUBLICATION_SERVICE.id(), ServiceEnvironment.DEMO_PUBLICATIONS, "true");
         if (arguments.generatedDemo()) {
             options = options.withEnvironment(Component.PARTICIPANT_SERVICE.id(), ServiceEnvironment.DEMO_GENERATE, "true");
         }

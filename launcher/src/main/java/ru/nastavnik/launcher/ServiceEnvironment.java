@@ -53,6 +53,12 @@ public final class ServiceEnvironment {
      * {@code ./nastavnik run} unless {@code --demo=basic}, never by {@link PlatformOptions#forTests}.
      */
     public static final String DEMO_GENERATE = "NASTAVNIK_DEMO_GENERATE";
+    /**
+     * publication-service publishes two demo practices and a few news items of the demo region, so that the website
+     * feeds and the widget show something on first start; set by {@code ./nastavnik run}, never by
+     * {@link PlatformOptions#forTests} (tests publish their own).
+     */
+    public static final String DEMO_PUBLICATIONS = "NASTAVNIK_DEMO_PUBLICATIONS";
 
     public static final String PORTAL_CLIENT_ID = "portal";
     /**

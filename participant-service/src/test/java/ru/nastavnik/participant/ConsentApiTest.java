@@ -90,7 +90,7 @@ class ConsentApiTest {
         assertThat(read(call("POST", consents + "/NOPE/withdrawal", withdrawal(past), CURATOR), 400).get("code").asString())
                 .isEqualTo("VALIDATION_FAILED");
         assertThat(fields(read(call("POST", consents + "/NAME_PUBLICATION/withdrawal",
-                withdrawal(LocalDate.now().plusDays(1).toString()), CURATOR), 400))).containsExactly("withdrawnOn");
+                withdrawal(LocalDate.now().plusDays(2).toString()), CURATOR), 400))).containsExactly("withdrawnOn");
 
         JsonNode list = read(call("GET", consents, null, CURATOR), 200);
         assertThat(list).hasSize(1);

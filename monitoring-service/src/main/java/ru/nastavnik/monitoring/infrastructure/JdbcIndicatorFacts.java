@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ru.nastavnik.events.AcademicYear;
+import ru.nastavnik.monitoring.application.OrganizationResultsOutbox;
 import ru.nastavnik.monitoring.domain.indicator.Indicator;
 import ru.nastavnik.monitoring.domain.indicator.IndicatorFacts;
 import ru.nastavnik.platform.security.Place;
@@ -17,24 +18,33 @@ import ru.nastavnik.platform.security.Place;
 class JdbcIndicatorFacts implements IndicatorFacts {
 
     private final JdbcClient jdbc;
+    private final OrganizationResultsOutbox results;
 
-    JdbcIndicatorFacts(JdbcClient jdbc) {
+    JdbcIndicatorFacts(JdbcClient jdbc, OrganizationResultsOutbox results) {
         this.jdbc = jdbc;
+        this.results = results;
     }
 
     @Override
     public void set(Place place, AcademicYear year, Indicator indicator, long numerator, long denominator) {
         requireOrganization(place);
-        jdbc.sql("""
+        // A recomputation mostly finds the figures as they were: such a row is left alone (no update, no trigger on
+        // the totals) and publishes nothing.
+        int changed = jdbc.sql("""
                 INSERT INTO indicator_fact (organization_id, municipality_id, region_id, academic_year, indicator,
                     numerator, denominator)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (organization_id, academic_year, indicator) DO UPDATE
                     SET numerator = excluded.numerator, denominator = excluded.denominator
+                    WHERE (indicator_fact.numerator, indicator_fact.denominator)
+                        IS DISTINCT FROM (excluded.numerator, excluded.denominator)
                 """)
                 .params(place.organizationId(), place.municipalityId(), place.regionId(), year.startYear(),
                         indicator.name(), numerator, denominator)
                 .update();
+        if (changed > 0) {
+            results.changed(place, year);
+        }
     }
 
     @Override
@@ -51,6 +61,8 @@ class JdbcIndicatorFacts implements IndicatorFacts {
                 .params(place.organizationId(), place.municipalityId(), place.regionId(), year.startYear(),
                         indicator.name(), numeratorDelta, denominatorDelta)
                 .update();
+        // A new row at zero is a change too: a count indicator turns from «no data» to 0.
+        results.changed(place, year);
     }
 
     @Override

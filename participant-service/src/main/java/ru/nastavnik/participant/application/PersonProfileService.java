@@ -161,7 +161,7 @@ public class PersonProfileService {
             } catch (DateTimeParseException e) {
                 throw ProblemException.invalid(List.of(new FieldError("since", "дата в формате ГГГГ-ММ-ДД")));
             }
-            if (since.isAfter(LocalDate.now(clock)) || since.getYear() < 1950) {
+            if (PastDates.isFuture(since, clock) || since.getYear() < 1950) {
                 throw ProblemException.invalid(List.of(new FieldError("since", "дата не в будущем и не раньше 1950 года")));
             }
         }

@@ -347,7 +347,7 @@ public class StaffImportService {
             found.add(error(table, row, StaffColumn.CONSENT_DATE, "не раньше 01.01.2000"));
             return null;
         }
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (PastDates.isFuture(date, clock)) {
             found.add(error(table, row, StaffColumn.CONSENT_DATE, "не может быть в будущем"));
             return null;
         }

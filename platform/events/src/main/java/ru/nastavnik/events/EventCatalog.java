@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ru.nastavnik.events.monitoring.DiagnosticCompleted;
+import ru.nastavnik.events.monitoring.OrganizationResultsRecorded;
 import ru.nastavnik.events.monitoring.RoadmapItemCompleted;
 import ru.nastavnik.events.pairing.FeedbackReminderDue;
 import ru.nastavnik.events.pairing.FeedbackSubmitted;
@@ -63,7 +64,8 @@ public final class EventCatalog {
             PracticeSubmitted.class,
             PracticePublished.class,
             RoadmapItemCompleted.class,
-            DiagnosticCompleted.class);
+            DiagnosticCompleted.class,
+            OrganizationResultsRecorded.class);
 
     private static final EventCatalog STANDARD = new EventCatalog(ALL);
 

@@ -2,20 +2,14 @@ package ru.nastavnik.publication.infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,9 +19,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.events.CloudEventHeaders;
 import ru.nastavnik.platform.observability.TraceContexts;
 import ru.nastavnik.platform.outbox.OutboxProperties;
+import ru.nastavnik.platform.outbox.OutboxRecord;
+import ru.nastavnik.platform.outbox.RelayWorker;
 
 /**
  * Relays the events stored in documents' {@code outbox} arrays to Kafka, with the same CloudEvents headers as the
@@ -38,7 +33,7 @@ import ru.nastavnik.platform.outbox.OutboxProperties;
  * (a lease document in MongoDB).
  */
 @Component
-class MongoOutboxRelay implements SmartLifecycle {
+class MongoOutboxRelay extends RelayWorker {
 
     private static final Logger log = LoggerFactory.getLogger(MongoOutboxRelay.class);
 
@@ -55,32 +50,15 @@ class MongoOutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TraceContexts traces;
-    private final OutboxProperties properties;
     private final String source;
-
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private boolean wakeRequested;
-    private volatile boolean running;
-    private Thread worker;
 
     MongoOutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, TraceContexts traces,
             OutboxProperties properties, Environment environment) {
+        super(properties, "mongo-outbox-relay");
         this.mongo = mongo;
         this.kafka = kafka;
         this.traces = traces;
-        this.properties = properties;
         this.source = "/nastavnik/" + environment.getProperty("spring.application.name", "publication-service");
-    }
-
-    void wakeUp() {
-        lock.lock();
-        try {
-            wakeRequested = true;
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
     }
 
     /**
@@ -99,10 +77,6 @@ class MongoOutboxRelay implements SmartLifecycle {
         } catch (DuplicateKeyException heldByAnother) {
             return false;
         }
-    }
-
-    private void releaseLease() {
-        mongo.remove(Query.query(Criteria.where("_id").is(LEASE_ID).and("owner").is(instance)), LEASES);
     }
 
     /**
@@ -133,106 +107,41 @@ class MongoOutboxRelay implements SmartLifecycle {
         return sent;
     }
 
+    @Override
+    protected Pass relayPass() {
+        try {
+            relayPending();
+            return Pass.done(false);
+        } catch (RuntimeException e) {
+            return Pass.failed(e);
+        }
+    }
+
     private void send(Document entry) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, entry.getString("eventId"));
-        header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.TYPE, entry.getString("type"));
-        header(headers, CloudEventHeaders.TIME,
-                DateTimeFormatter.ISO_INSTANT.format(entry.get("occurredAt", Date.class).toInstant()));
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        header(headers, CloudEventHeaders.SUBJECT, entry.getString("subject"));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.getString("topic"), null,
-                entry.getString("key"), entry.getString("payload").getBytes(StandardCharsets.UTF_8), headers);
-        traces.runAsChildOf(entry.getString("traceparent"), "outbox relay " + entry.getString("type"), headers, () -> {
+        OutboxRecord event = new OutboxRecord(entry.getString("eventId"), entry.getString("topic"),
+                entry.getString("key"), entry.getString("type"), entry.getString("subject"),
+                entry.getString("payload").getBytes(StandardCharsets.UTF_8), entry.getString("traceparent"),
+                entry.get("occurredAt", Date.class).toInstant());
+        var record = event.toProducerRecord(source);
+        traces.runAsChildOf(event.traceparent(), "outbox relay " + event.type(), record.headers(), () -> {
             try {
                 kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while relaying " + entry.getString("eventId"), e);
+                throw new IllegalStateException("Interrupted while relaying " + event.eventId(), e);
             } catch (Exception e) {
-                throw new IllegalStateException("Kafka did not acknowledge " + entry.getString("eventId"), e);
+                throw new IllegalStateException("Kafka did not acknowledge " + event.eventId(), e);
             }
         });
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private void loop() {
-        Duration backoff = properties.initialBackoff();
-        boolean outage = false;
-        while (running) {
-            try {
-                relayPending();
-                if (outage) {
-                    log.info("Kafka acknowledges events again; the MongoDB outbox backlog was relayed");
-                    outage = false;
-                }
-                backoff = properties.initialBackoff();
-                await(properties.pollInterval());
-            } catch (RuntimeException e) {
-                if (!outage) {
-                    log.warn("Outbox relay failed; events stay in their documents and are retried: {}",
-                            e.getClass().getSimpleName());
-                    outage = true;
-                }
-                await(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff()
-                        : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private void await(Duration duration) {
-        lock.lock();
-        try {
-            if (!wakeRequested && running) {
-                wake.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            wakeRequested = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     @Override
-    public void start() {
-        running = true;
-        worker = Thread.ofPlatform().name("mongo-outbox-relay").daemon(true).start(this::loop);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        wakeUp();
-        if (worker != null) {
-            try {
-                worker.join(properties.sendTimeout().plusSeconds(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void afterStop() {
         try {
-            releaseLease(); // the next instance need not wait for the lease to expire
+            // The next instance need not wait for the lease to expire.
+            mongo.remove(Query.query(Criteria.where("_id").is(LEASE_ID).and("owner").is(instance)), LEASES);
         } catch (RuntimeException e) {
             log.warn("Could not release the outbox relay lease; it expires by itself: {}", e.getClass().getSimpleName());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 100;
     }
 }

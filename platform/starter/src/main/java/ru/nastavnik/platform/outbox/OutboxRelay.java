@@ -1,28 +1,19 @@
 package ru.nastavnik.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.nastavnik.events.CloudEventHeaders;
 import ru.nastavnik.platform.observability.TraceContexts;
 
 /**
@@ -34,9 +25,7 @@ import ru.nastavnik.platform.observability.TraceContexts;
  * a service, one relays at a time (a transaction-scoped advisory lock): two relays taking rows side by side
  * could send one aggregate's events out of order.
  */
-public class OutboxRelay implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+public class OutboxRelay extends RelayWorker {
 
     /** Advisory lock key of the relay, the same in every instance of a service (its database is its own). */
     public static final long RELAY_LOCK = 0x4e41535441564e4bL; // "NASTAVNK"
@@ -45,35 +34,18 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TraceContexts traces;
-    private final OutboxProperties properties;
     private final String source;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private boolean wakeRequested;
-    private volatile boolean running;
-    private Thread worker;
     private Instant lastCleanup = Instant.EPOCH;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
             TraceContexts traces, OutboxProperties properties, String source) {
+        super(properties, "outbox-relay");
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.traces = traces;
-        this.properties = properties;
         this.source = source;
-    }
-
-    /** Called after a commit that wrote events. */
-    public void wakeUp() {
-        lock.lock();
-        try {
-            wakeRequested = true;
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
     }
 
     /** Relays one batch; returns how many events were acknowledged. Exposed for tests and benchmarks. */
@@ -83,23 +55,27 @@ public class OutboxRelay implements SmartLifecycle {
                     .query(Boolean.class).single())) {
                 return new BatchResult(0, 0, null); // another instance is relaying; it keeps the order
             }
-            List<OutboxRow> rows = jdbc.sql("""
+            List<OutboxRecord> rows = new ArrayList<>();
+            List<Long> positions = new ArrayList<>();
+            jdbc.sql("""
                     SELECT position, event_id, topic, event_key, event_type, subject, payload, traceparent, occurred_at
                     FROM platform_outbox WHERE published_at IS NULL
                     ORDER BY position LIMIT :limit FOR UPDATE
                     """)
                     .param("limit", properties.batchSize())
-                    .query((rs, n) -> new OutboxRow(rs.getLong("position"), rs.getObject("event_id", UUID.class),
-                            rs.getString("topic"), rs.getString("event_key"), rs.getString("event_type"),
-                            rs.getString("subject"), rs.getBytes("payload"), rs.getString("traceparent"),
-                            rs.getTimestamp("occurred_at").toInstant()))
-                    .list();
+                    .query(rs -> {
+                        positions.add(rs.getLong("position"));
+                        rows.add(new OutboxRecord(rs.getObject("event_id", UUID.class).toString(),
+                                rs.getString("topic"), rs.getString("event_key"), rs.getString("event_type"),
+                                rs.getString("subject"), rs.getBytes("payload"), rs.getString("traceparent"),
+                                rs.getTimestamp("occurred_at").toInstant()));
+                    });
             List<Long> sent = new ArrayList<>(rows.size());
             RuntimeException failure = null;
             // Sent one after another without waiting (a staff-list import writes thousands of events at once), then
             // awaited in order: a row counts as relayed only when it and every row before it were acknowledged.
             List<CompletableFuture<?>> acknowledgements = new ArrayList<>(rows.size());
-            for (OutboxRow row : rows) {
+            for (OutboxRecord row : rows) {
                 try {
                     acknowledgements.add(send(row));
                 } catch (RuntimeException e) {
@@ -111,7 +87,7 @@ public class OutboxRelay implements SmartLifecycle {
             for (int i = 0; i < acknowledgements.size(); i++) {
                 try {
                     acknowledgements.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    sent.add(rows.get(i).position());
+                    sent.add(positions.get(i));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failure = new OutboxRelayException("Interrupted while sending to Kafka", e);
@@ -132,21 +108,18 @@ public class OutboxRelay implements SmartLifecycle {
         return result == null ? new BatchResult(0, 0, null) : result;
     }
 
-    private CompletableFuture<?> send(OutboxRow row) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, row.eventId().toString());
-        header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.TYPE, row.type());
-        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.occurredAt()));
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        if (row.subject() != null) {
-            header(headers, CloudEventHeaders.SUBJECT, row.subject());
-        }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
+    @Override
+    protected Pass relayPass() {
+        BatchResult result = relayBatch();
+        return result.failure() != null ? Pass.failed(result.failure())
+                : Pass.done(result.fetched() >= properties.batchSize());
+    }
+
+    private CompletableFuture<?> send(OutboxRecord row) {
+        ProducerRecord<String, byte[]> record = row.toProducerRecord(source);
         // Continue the trace of the request that caused the event, so one trace spans producer and consumers.
         List<CompletableFuture<?>> acknowledgement = new ArrayList<>(1);
-        traces.runAsChildOf(row.traceparent(), "outbox relay " + row.type(), headers, () -> {
+        traces.runAsChildOf(row.traceparent(), "outbox relay " + row.type(), record.headers(), () -> {
             try {
                 acknowledgement.add(kafka.send(record));
             } catch (RuntimeException e) {
@@ -154,10 +127,6 @@ public class OutboxRelay implements SmartLifecycle {
             }
         });
         return acknowledgement.getFirst();
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** How many published rows were removed; they are kept for a while to help investigations. */
@@ -171,105 +140,13 @@ public class OutboxRelay implements SmartLifecycle {
         return jdbc.sql("SELECT count(*) FROM platform_outbox WHERE published_at IS NULL").query(Long.class).single();
     }
 
-    private void loop() {
-        Duration backoff = properties.initialBackoff();
-        boolean outage = false;
-        while (running) {
-            try {
-                BatchResult result = relayBatch();
-                if (result.failure() != null) {
-                    if (!outage) {
-                        log.warn("Kafka is not acknowledging events; they stay in the outbox and are retried: {}",
-                                rootMessage(result.failure()));
-                        outage = true;
-                    }
-                    await(backoff);
-                    backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
-                    continue;
-                }
-                if (outage) {
-                    log.info("Kafka acknowledges events again; relaying the outbox backlog");
-                    outage = false;
-                }
-                backoff = properties.initialBackoff();
-                cleanUpOccasionally();
-                if (result.fetched() < properties.batchSize()) {
-                    await(properties.pollInterval());
-                }
-            } catch (RuntimeException e) {
-                // The database may be restarting; never let the relay thread die.
-                log.warn("Outbox relay failed, retrying: {}", rootMessage(e));
-                await(properties.maxBackoff());
-            }
-        }
-    }
-
-    private void cleanUpOccasionally() {
+    @Override
+    protected void afterPass() {
         Instant now = Instant.now();
         if (lastCleanup.plus(Duration.ofMinutes(5)).isBefore(now)) {
             lastCleanup = now;
             deletePublishedBefore(now.minus(properties.retention()));
         }
-    }
-
-    private void await(Duration duration) {
-        lock.lock();
-        try {
-            if (!wakeRequested && running) {
-                wake.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            wakeRequested = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        worker = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::loop);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        wakeUp();
-        if (worker != null) {
-            try {
-                worker.join(properties.sendTimeout().plusSeconds(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // Stop after the web server (which stops producing new events), before Kafka's producer factory.
-        return SmartLifecycle.DEFAULT_PHASE - 100;
-    }
-
-    record OutboxRow(long position, UUID eventId, String topic, String key, String type, String subject,
-            byte[] payload, String traceparent, Instant occurredAt) {
     }
 
     /** fetched: rows read; sent: rows acknowledged; failure: why the batch stopped early, if it did. */
