@@ -12,7 +12,7 @@ class CorsTest extends GatewayHttpTest {
 
     @Test
     void anySiteMayReadThePublicFeed() {
-        this.client.options().uri("/public/practices/feed")
+        this.client.options().uri("/public/feeds/organizations/6f1c2a4e-0d8b-4b59-9a47-1a2b3c4d5e6f.json")
                 .header(HttpHeaders.ORIGIN, "https://school-17.example.org")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
                 .exchange()
@@ -20,7 +20,7 @@ class CorsTest extends GatewayHttpTest {
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, methods -> assertThat(methods).contains("GET"));
 
-        this.client.get().uri("/public/practices/feed")
+        this.client.get().uri("/public/feeds/organizations/6f1c2a4e-0d8b-4b59-9a47-1a2b3c4d5e6f.json")
                 .header(HttpHeaders.ORIGIN, "https://another-region.example.com")
                 .exchange()
                 .expectStatus().isOk()
@@ -30,7 +30,7 @@ class CorsTest extends GatewayHttpTest {
 
     @Test
     void publicFeedIsReadOnlyForOtherSites() {
-        this.client.options().uri("/public/practices/feed")
+        this.client.options().uri("/public/feeds/organizations/6f1c2a4e-0d8b-4b59-9a47-1a2b3c4d5e6f.json")
                 .header(HttpHeaders.ORIGIN, "https://school-17.example.org")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .exchange()

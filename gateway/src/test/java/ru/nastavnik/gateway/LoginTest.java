@@ -236,7 +236,7 @@ class LoginTest extends LoginGatewayTest {
     void publicFeedStaysAnonymousForLoggedInUsersAndMayBeFramed() {
         PortalBrowser browser = browser();
         browser.logIn();
-        String path = "/public/practices/" + UUID.randomUUID() + "/feed";
+        String path = "/public/widget/organizations/" + UUID.randomUUID() + ".html";
 
         HttpResponse<String> response = browser.get(path);
 

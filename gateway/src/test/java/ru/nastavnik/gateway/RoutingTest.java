@@ -44,9 +44,9 @@ class RoutingTest extends GatewayHttpTest {
 
     @Test
     void publicationRouteCoversApiAndPublicFeed() {
-        this.client.get().uri("/public/news/feed").exchange()
+        this.client.get().uri("/public/feeds/regions/6f1c2a4e-0d8b-4b59-9a47-1a2b3c4d5e6f.atom").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.path").isEqualTo("/public/news/feed");
+                .expectBody().jsonPath("$.path").isEqualTo("/public/feeds/regions/6f1c2a4e-0d8b-4b59-9a47-1a2b3c4d5e6f.atom");
         this.client.get().uri("/api/publications/practices").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.path").isEqualTo("/api/publications/practices");

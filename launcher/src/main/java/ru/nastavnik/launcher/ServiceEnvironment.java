@@ -19,6 +19,8 @@ public final class ServiceEnvironment {
     public static final String KAFKA_BOOTSTRAP_SERVERS = "SPRING_KAFKA_BOOTSTRAP_SERVERS";
     /** Spring Boot 4 property {@code spring.mongodb.uri} (was spring.data.mongodb.uri in Boot 3). */
     public static final String MONGODB_URI = "SPRING_MONGODB_URI";
+    /** publication-service's {@code nastavnik.feeds.public-url}: the gateway, which the feeds' links point to. */
+    public static final String FEEDS_PUBLIC_URL = "NASTAVNIK_FEEDS_PUBLIC_URL";
     /**
      * Hikari keeps {@code maximum-pool-size} (10) connections open by default: 30 idle PostgreSQL backends for three
      * services on a laptop. The pool still grows to its maximum under load.
@@ -139,6 +141,7 @@ public final class ServiceEnvironment {
         }
         if (service == Component.PUBLICATION_SERVICE) {
             env.put(MONGODB_URI, infrastructure.mongoConnectionString(PUBLICATION_DATABASE));
+            env.put(FEEDS_PUBLIC_URL, "http://localhost:" + ports.port(Component.GATEWAY));
         }
         if (service == Component.GATEWAY) {
             for (Component backend : Component.BACKEND_SERVICES) {

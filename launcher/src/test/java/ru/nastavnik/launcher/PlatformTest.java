@@ -84,6 +84,7 @@ class PlatformTest {
                     .containsEntry("SPRING_MONGODB_URI",
                             "mongodb://localhost:" + ports.port(Component.MONGODB) + "/publication")
                     .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka)
+                    .containsEntry("NASTAVNIK_FEEDS_PUBLIC_URL", "http://localhost:" + ports.port(Component.GATEWAY))
                     .doesNotContainKey("SPRING_DATASOURCE_URL");
             assertThat(environmentOf(platform, "gateway"))
                     .containsEntry("NASTAVNIK_SERVICES_PARTICIPANTSERVICE_URI", platform.serviceUrl("participant-service"))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import ru.nastavnik.platform.problem.ProblemException;
@@ -14,6 +15,7 @@ import ru.nastavnik.platform.security.AccessPolicy;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.security.Place;
 import ru.nastavnik.platform.security.Role;
+import ru.nastavnik.publication.application.feed.PublicContentChanged;
 import ru.nastavnik.publication.domain.ContentPlanEntry;
 import ru.nastavnik.publication.domain.NewsItem;
 import ru.nastavnik.publication.domain.NewsSection;
@@ -30,11 +32,14 @@ public class NewsService {
     private final NewsSection section;
     private final PublishingOrganizations organizations;
     private final Clock clock;
+    private final ApplicationEventPublisher publicContent;
 
-    public NewsService(NewsSection section, PublishingOrganizations organizations, Clock clock) {
+    public NewsService(NewsSection section, PublishingOrganizations organizations, Clock clock,
+            ApplicationEventPublisher publicContent) {
         this.section = section;
         this.organizations = organizations;
         this.clock = clock;
+        this.publicContent = publicContent;
     }
 
     public record Draft(String title, String body, LocalDate date, String rubric, UUID planEntryId) {
@@ -58,6 +63,7 @@ public class NewsService {
         if (draft.planEntryId() != null) {
             section.fulfil(draft.planEntryId(), item.id());
         }
+        publicContent.publishEvent(new PublicContentChanged()); // news are public as soon as they are written
         return item;
     }
 
@@ -71,6 +77,7 @@ public class NewsService {
             throw ProblemException.conflict("CONCURRENT_MODIFICATION",
                     "Новость уже изменена другим пользователем. Обновите данные и повторите действие.");
         }
+        publicContent.publishEvent(new PublicContentChanged());
         return item;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -16,6 +17,7 @@ import ru.nastavnik.platform.security.AccessPolicy;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.security.Place;
 import ru.nastavnik.platform.security.Role;
+import ru.nastavnik.publication.application.feed.PublicContentChanged;
 import ru.nastavnik.publication.domain.Author;
 import ru.nastavnik.publication.domain.BankLevel;
 import ru.nastavnik.publication.domain.Material;
@@ -45,12 +47,15 @@ public class PracticeService {
     private final MaterialFiles files;
     private final PublishingOrganizations organizations;
     private final Clock clock;
+    private final ApplicationEventPublisher publicContent;
 
-    public PracticeService(Practices practices, MaterialFiles files, PublishingOrganizations organizations, Clock clock) {
+    public PracticeService(Practices practices, MaterialFiles files, PublishingOrganizations organizations, Clock clock,
+            ApplicationEventPublisher publicContent) {
         this.practices = practices;
         this.files = files;
         this.organizations = organizations;
         this.clock = clock;
+        this.publicContent = publicContent;
     }
 
     /** An author as the school curator enters them: a person, their name, and whether they consent to its publication. */
@@ -198,7 +203,11 @@ public class PracticeService {
                     break;
                 }
                 long version = practice.version();
-                if (!practice.pseudonymize(personId, clock.instant()) || practices.update(practice, version)) {
+                if (!practice.pseudonymize(personId, clock.instant())) {
+                    break;
+                }
+                if (practices.update(practice, version)) {
+                    announceIfPublic(practice);
                     break;
                 }
             }
@@ -219,6 +228,14 @@ public class PracticeService {
     private void save(Practice practice, long expectedVersion) {
         if (!practices.update(practice, expectedVersion)) {
             throw concurrent();
+        }
+        announceIfPublic(practice);
+    }
+
+    /** A published practice changed (or was just published): the public feeds must not keep the old one. */
+    private void announceIfPublic(Practice practice) {
+        if (practice.status() == PracticeStatus.PUBLISHED) {
+            publicContent.publishEvent(new PublicContentChanged());
         }
     }
 

@@ -17,6 +17,12 @@ public interface NewsSection {
     /** Newest first; {@code rubric} null means every rubric. */
     List<NewsItem> of(UUID organizationId, String rubric);
 
+    /**
+     * The newest items of a place, newest first: of one organization, or of every organization of a municipality or
+     * of a region (the narrowest non-null id wins).
+     */
+    List<NewsItem> latestIn(UUID regionId, UUID municipalityId, UUID organizationId, int limit);
+
     void plan(ContentPlanEntry entry);
 
     Optional<ContentPlanEntry> planEntry(UUID id);

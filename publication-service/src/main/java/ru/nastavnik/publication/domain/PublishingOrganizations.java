@@ -10,4 +10,10 @@ public interface PublishingOrganizations {
     void save(PublishingOrganization organization);
 
     Optional<PublishingOrganization> of(UUID organizationId);
+
+    /** Any known organization of the municipality: it carries the municipality's name and region. */
+    Optional<PublishingOrganization> anyInMunicipality(UUID municipalityId);
+
+    /** Any known organization of the region: it carries the region's name. */
+    Optional<PublishingOrganization> anyInRegion(UUID regionId);
 }

@@ -57,6 +57,15 @@ class MongoNewsSection implements NewsSection {
     }
 
     @Override
+    public List<NewsItem> latestIn(UUID regionId, UUID municipalityId, UUID organizationId, int limit) {
+        Criteria criteria = organizationId != null ? Criteria.where("organizationId").is(organizationId.toString())
+                : municipalityId != null ? Criteria.where("municipalityId").is(municipalityId.toString())
+                : Criteria.where("regionId").is(regionId.toString());
+        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "date", "updatedAt")).limit(limit),
+                Document.class, NEWS).stream().map(d -> read(d, NewsItem.class)).toList();
+    }
+
+    @Override
     public void plan(ContentPlanEntry entry) {
         mongo.insert(JsonDocuments.toDocument(entry).append("_id", entry.id().toString()), PLAN);
     }

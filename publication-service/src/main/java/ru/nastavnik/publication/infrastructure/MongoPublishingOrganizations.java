@@ -37,11 +37,25 @@ class MongoPublishingOrganizations implements PublishingOrganizations {
 
     @Override
     public Optional<PublishingOrganization> of(UUID organizationId) {
-        org.bson.Document d = mongo.findOne(byId(organizationId), org.bson.Document.class, COLLECTION);
+        return first(byId(organizationId));
+    }
+
+    @Override
+    public Optional<PublishingOrganization> anyInMunicipality(UUID municipalityId) {
+        return first(Query.query(Criteria.where("municipalityId").is(municipalityId.toString())));
+    }
+
+    @Override
+    public Optional<PublishingOrganization> anyInRegion(UUID regionId) {
+        return first(Query.query(Criteria.where("regionId").is(regionId.toString())));
+    }
+
+    private Optional<PublishingOrganization> first(Query query) {
+        org.bson.Document d = mongo.findOne(query, org.bson.Document.class, COLLECTION);
         if (d == null) {
             return Optional.empty();
         }
-        return Optional.of(new PublishingOrganization(organizationId, d.getString("name"),
+        return Optional.of(new PublishingOrganization(UUID.fromString(d.getString("_id")), d.getString("name"),
                 UUID.fromString(d.getString("municipalityId")), d.getString("municipalityName"),
                 UUID.fromString(d.getString("regionId")), d.getString("regionName")));
     }

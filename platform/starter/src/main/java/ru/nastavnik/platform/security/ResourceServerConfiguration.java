@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -16,12 +17,17 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 import ru.nastavnik.platform.problem.Problems;
 
 /**
  * Every service is an OAuth2 resource server that validates the JWT itself: issuer, signature, expiry and
- * the platform's claims. Only health, metrics, OpenAPI and the public feeds are anonymous.
+ * the platform's claims. Only health, metrics, OpenAPI and the public feeds are anonymous; the public feeds only
+ * to read (GET, HEAD), and without {@code X-Frame-Options: DENY}, since other sites frame the widget page.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResourceServerConfiguration {
@@ -29,7 +35,9 @@ public class ResourceServerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ResourceServerConfiguration.class);
 
     static final String[] ANONYMOUS = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/public/**", "/error" };
+            "/v3/api-docs/**", "/error" };
+
+    static final String PUBLIC = "/public/**";
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -41,7 +49,14 @@ public class ResourceServerConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ANONYMOUS).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .anyRequest().authenticated())
+                .headers(headers -> headers
+                        .frameOptions(frameOptions -> frameOptions.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(PUBLIC)),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claims))
                         .authenticationEntryPoint(handlers)
