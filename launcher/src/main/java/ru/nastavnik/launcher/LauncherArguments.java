@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** The command line of the launcher. */
 record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path home, boolean benchmark,
-                         boolean help, boolean generatedDemo) {
+                         boolean help, boolean generatedDemo, boolean throughput) {
 
     static final String USAGE = """
             Usage: ./nastavnik run [options]
@@ -22,6 +22,10 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
                                   demo data on first start (default generated): the fixed demo region plus a
                                   generated one (7 districts, ~80 organizations, ~2,700 people); basic: the
                                   fixed demo region alone
+              --tuning=startup|throughput
+                                  JVM options of the services (default startup): small heaps and the quick JIT
+                                  only, for a laptop; throughput: the optimizing JIT and 512 MB heaps, for a
+                                  machine that serves many users (slower start, several times the requests/s)
               --help              this text
             """;
 
@@ -33,6 +37,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
         boolean benchmark = false;
         boolean help = false;
         boolean generatedDemo = true;
+        boolean throughput = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -45,7 +50,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--benchmark" -> benchmark = true;
-                case "--data-dir", "--gateway-port", "--port-offset", "--home", "--demo" -> {
+                case "--data-dir", "--gateway-port", "--port-offset", "--home", "--demo", "--tuning" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(name + " needs a value");
@@ -56,6 +61,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
                         case "--data-dir" -> dataDir = Path.of(value);
                         case "--home" -> home = Path.of(value);
                         case "--demo" -> generatedDemo = demo(value);
+                        case "--tuning" -> throughput = throughput(value);
                         case "--gateway-port" -> gatewayPort = port(name, value);
                         default -> portOffset = integer(name, value);
                     }
@@ -68,7 +74,7 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
                     + (65535 - Component.MONGODB.defaultPort()) + ", was " + portOffset);
         }
         LauncherArguments arguments = new LauncherArguments(dataDir, gatewayPort, portOffset, home, benchmark, help,
-                generatedDemo);
+                generatedDemo, throughput);
         arguments.ports(); // e.g. a --gateway-port that another component already has
         return arguments;
     }
@@ -84,6 +90,15 @@ record LauncherArguments(Path dataDir, Integer gatewayPort, int portOffset, Path
             case "generated" -> true;
             case "basic" -> false;
             default -> throw new IllegalArgumentException("--demo must be generated or basic, was '" + value + "'");
+        };
+    }
+
+    /** {@code --tuning=startup} (the default) or {@code --tuning=throughput}. */
+    private static boolean throughput(String value) {
+        return switch (value) {
+            case "startup" -> false;
+            case "throughput" -> true;
+            default -> throw new IllegalArgumentException("--tuning must be startup or throughput, was '" + value + "'");
         };
     }
 

@@ -47,6 +47,9 @@ public final class LauncherMain {
         PlatformOptions options = new PlatformOptions(home, arguments.dataDir(), arguments.ports(), console,
                 null, null);
         options = options.withEnvironment(Component.PUBLICATION_SERVICE.id(), ServiceEnvironment.DEMO_PUBLICATIONS, "true");
+        if (arguments.throughput()) {
+            options = options.withEnvironment(PlatformOptions.ALL_SERVICES, ServiceEnvironment.JVM_TUNING, "throughput");
+        }
         if (arguments.generatedDemo()) {
             options = options.withEnvironment(Component.PARTICIPANT_SERVICE.id(), ServiceEnvironment.DEMO_GENERATE, "true");
         }

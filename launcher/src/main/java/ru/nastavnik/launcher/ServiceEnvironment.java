@@ -59,6 +59,11 @@ public final class ServiceEnvironment {
      * {@link PlatformOptions#forTests} (tests publish their own).
      */
     public static final String DEMO_PUBLICATIONS = "NASTAVNIK_DEMO_PUBLICATIONS";
+    /**
+     * {@code startup} (default) or {@code throughput}: which JVM options the launcher starts a service with
+     * ({@link ServiceProcess}); {@code ./nastavnik run --tuning=throughput} sets it for every service.
+     */
+    public static final String JVM_TUNING = "NASTAVNIK_JVM_TUNING";
 
     public static final String PORTAL_CLIENT_ID = "portal";
     /**

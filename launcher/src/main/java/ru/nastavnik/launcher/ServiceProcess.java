@@ -21,6 +21,11 @@ final class ServiceProcess {
     /** Small heaps and a quick JIT: five Boot JVMs, a Kafka JVM and PostgreSQL share a 2-core laptop. */
     static final List<String> JVM_OPTIONS =
             List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+    /**
+     * {@code --tuning=throughput}: the optimizing JIT (C2) and twice the heap, for a machine that serves a region
+     * rather than a laptop that starts often. Slower to start and warm up, several times faster once warm.
+     */
+    static final List<String> THROUGHPUT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseParallelGC", "-Xss512k");
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final int TAIL_LINES = 20;
 
@@ -54,7 +59,8 @@ final class ServiceProcess {
     List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll("throughput".equals(environment.get(ServiceEnvironment.JVM_TUNING)) ? THROUGHPUT_JVM_OPTIONS
+                : JVM_OPTIONS);
         command.add("-jar");
         command.add(jar.toString());
         return command;

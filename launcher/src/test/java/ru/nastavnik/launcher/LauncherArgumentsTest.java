@@ -85,4 +85,20 @@ class LauncherArgumentsTest {
         assertThat(LauncherMain.run(new String[] {"--help"})).isZero();
         assertThat(LauncherMain.run(new String[] {"--nonsense"})).isEqualTo(2);
     }
+
+    @Test
+    void tuningChoosesTheServicesJvmOptions() {
+        assertThat(LauncherArguments.parse().throughput()).isFalse();
+        assertThat(LauncherArguments.parse("--tuning=throughput").throughput()).isTrue();
+        assertThat(LauncherArguments.parse("--tuning", "startup").throughput()).isFalse();
+        assertThatThrownBy(() -> LauncherArguments.parse("--tuning=fast"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("startup or throughput");
+
+        java.util.function.Function<java.util.Map<String, String>, java.util.List<String>> command = environment ->
+                new ServiceProcess(Component.GATEWAY, Path.of("gateway.jar"), 8080, Path.of("gateway.log"), Path.of("."),
+                        environment, code -> { }).command();
+        assertThat(command.apply(java.util.Map.of())).contains("-XX:TieredStopAtLevel=1", "-Xmx256m");
+        assertThat(command.apply(java.util.Map.of(ServiceEnvironment.JVM_TUNING, "throughput")))
+                .contains("-Xmx512m").doesNotContain("-XX:TieredStopAtLevel=1");
+    }
 }
