@@ -16,8 +16,9 @@ import ru.nastavnik.demo.DemoRegion;
 /**
  * The website side of «Публикации»: school 1's curator plans and writes a news item, copies the feed addresses and
  * the widget snippets of the school (built from the portal's own origin), finds the final collection's links for a
- * chosen year; the regional institute gets the region's feeds and announces a contest (judging without entries is
- * refused in Russian). The feeds, the widget and the documents themselves are the services' to test.
+ * chosen year, and sees the widget's script render the school's news in a page of another origin; the regional
+ * institute gets the region's feeds and announces a contest (judging without entries is refused in Russian). The
+ * feeds' formats and the documents themselves are the services' to test.
  */
 @PortalTest
 class PublishingPortalTest {
@@ -91,6 +92,29 @@ class PublishingPortalTest {
         browser.waitUntil(d -> d.findElement(By.cssSelector(".collection-pdf")).getAttribute("href")
                 .equals(api + "/collection.pdf?year=" + previous));
         browser.atEveryViewport("collection", () -> { });
+
+        // The widget in a page of another origin (the portal's landing page at 127.0.0.1 instead of localhost: a
+        // cross-origin read of the feed, without Chrome's limits on public pages reaching the local network): the
+        // script tag a school pastes, the feed read over CORS, the entries as text in the widget's shadow root.
+        String otherOrigin = origin.replace("//localhost", "//127.0.0.1");
+        assertThat(otherOrigin).isNotEqualTo(origin);
+        browser.driver().get(otherOrigin + "/");
+        browser.waitFor(LOGIN_BUTTON);
+        long before = ((Number) browser.js("return document.body.querySelectorAll('*').length;")).longValue();
+        browser.js("var s = document.createElement('script'); s.src = arguments[0] + '/public/widget.js';"
+                + "s.setAttribute('data-feed', arguments[1]); s.setAttribute('data-limit', '5');"
+                + "document.body.appendChild(s);", origin, school);
+        String widget = browser.waitUntil(d -> {
+            Object text = ((org.openqa.selenium.JavascriptExecutor) d).executeScript("var host = Array.from("
+                    + "document.querySelectorAll('*')).find(function (e) { return e.shadowRoot; });"
+                    + "return host ? host.shadowRoot.textContent : null;");
+            return text != null && text.toString().contains("День наставника в школе № 1") ? text.toString() : null;
+        });
+        assertThat(widget).contains("Новости");
+        // Nothing from the feed became markup in the page itself: the script and the widget's host, nothing else.
+        assertThat(((Number) browser.js("return document.body.querySelectorAll('*').length;")).longValue())
+                .isEqualTo(before + 2);
+        browser.open("/school/");
         browser.click(LOGOUT);
         browser.waitFor(LOGIN_BUTTON);
 
