@@ -1,16 +1,10 @@
 package ru.nastavnik.publication.api.feed;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.nastavnik.publication.application.feed.FeedFormat;
@@ -38,20 +32,20 @@ class PublicFeedController {
     }
 
     @GetMapping("/public/feeds/{scope}/{id}.{extension}")
-    ResponseEntity<byte[]> feed(@PathVariable String scope, @PathVariable String id, @PathVariable String extension,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-            @RequestHeader(name = HttpHeaders.IF_MODIFIED_SINCE, required = false) String ifModifiedSince) {
-        return respond(feeds.feed(scope, id, extension), ifNoneMatch, ifModifiedSince);
+    ResponseEntity<byte[]> feed(@PathVariable String scope, @PathVariable String id, @PathVariable String extension) {
+        return respond(feeds.feed(scope, id, extension));
     }
 
     @GetMapping("/public/widget/{scope}/{id}.html")
-    ResponseEntity<byte[]> page(@PathVariable String scope, @PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-            @RequestHeader(name = HttpHeaders.IF_MODIFIED_SINCE, required = false) String ifModifiedSince) {
-        return respond(feeds.page(scope, id), ifNoneMatch, ifModifiedSince);
+    ResponseEntity<byte[]> page(@PathVariable String scope, @PathVariable String id) {
+        return respond(feeds.page(scope, id));
     }
 
-    private static ResponseEntity<byte[]> respond(RenderedFeed feed, String ifNoneMatch, String ifModifiedSince) {
+    /**
+     * The whole answer with its validators. Spring MVC compares them with If-None-Match / If-Modified-Since itself
+     * (RFC 9110's order, weak comparison, HTTP-date resolution) and turns a match into a bodiless 304 with these headers.
+     */
+    private static ResponseEntity<byte[]> respond(RenderedFeed feed) {
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(feed.etag());
         if (feed.lastModified() != null) {
@@ -65,38 +59,8 @@ class PublicFeedController {
             headers.set("Content-Security-Policy", WidgetPageStyle.CONTENT_SECURITY_POLICY);
             headers.set("Referrer-Policy", "no-referrer");
         }
-        if (notModified(feed, ifNoneMatch, ifModifiedSince)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
-        }
         headers.setContentType(MediaType.parseMediaType(feed.format().contentType()));
         headers.setContentLength(feed.bytes().length);
         return ResponseEntity.ok().headers(headers).body(feed.bytes());
-    }
-
-    /**
-     * RFC 9110, 13.2.2: If-None-Match decides when present (weak comparison, "*" matches); otherwise
-     * If-Modified-Since, at the resolution of HTTP dates (whole seconds).
-     */
-    static boolean notModified(RenderedFeed feed, String ifNoneMatch, String ifModifiedSince) {
-        if (ifNoneMatch != null) {
-            String ours = opaque(feed.etag());
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                    .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(ours));
-        }
-        if (ifModifiedSince != null && feed.lastModified() != null) {
-            try {
-                HttpHeaders request = new HttpHeaders();
-                request.set(HttpHeaders.IF_MODIFIED_SINCE, ifModifiedSince);
-                Instant since = Instant.ofEpochMilli(request.getFirstDate(HttpHeaders.IF_MODIFIED_SINCE));
-                return !feed.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-            } catch (IllegalArgumentException unparsable) {
-                return false; // an invalid date is ignored (RFC 9110)
-            }
-        }
-        return false;
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }
