@@ -25,6 +25,7 @@ import ru.nastavnik.platform.documents.PdfLayout;
 import ru.nastavnik.publication.domain.Author;
 import ru.nastavnik.publication.domain.CollectionDocuments;
 import ru.nastavnik.publication.domain.FinalCollection;
+import ru.nastavnik.publication.domain.FormNames;
 import ru.nastavnik.publication.domain.Material;
 import ru.nastavnik.publication.domain.MaterialType;
 import ru.nastavnik.publication.domain.PracticeContent;
@@ -241,23 +242,8 @@ class PoiCollectionDocuments implements CollectionDocuments {
     }
 
     static String form(RoleModel form, MentoringFormat format) {
-        String model = form == null ? null : switch (form) {
-            case TEACHER_TEACHER -> "«учитель – учитель»";
-            case MANAGER_TEACHER -> "«руководитель – учитель»";
-            case PUPIL_PUPIL -> "«ученик – ученик»";
-            case STUDENT_PUPIL -> "«студент – ученик»";
-            case STUDENT_STUDENT -> "«студент – студент»";
-            case EMPLOYER_STUDENT -> "«работодатель – студент»";
-        };
-        String kind = format == null ? null : switch (format) {
-            case TRADITIONAL -> "традиционное";
-            case SHORT_TERM -> "краткосрочное";
-            case SITUATIONAL -> "ситуационное";
-            case SPEED -> "скоростное";
-            case GROUP -> "групповое";
-            case VIRTUAL -> "виртуальное";
-            case REVERSE -> "реверсивное";
-        };
+        String model = form == null ? null : "«" + FormNames.of(form) + "»";
+        String kind = format == null ? null : FormNames.of(format);
         if (model == null && kind == null) {
             return "не указана";
         }

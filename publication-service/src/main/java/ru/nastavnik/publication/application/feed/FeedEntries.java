@@ -8,6 +8,7 @@ import java.util.List;
 import org.jsoup.nodes.Entities;
 
 import ru.nastavnik.publication.domain.Author;
+import ru.nastavnik.publication.domain.FormNames;
 import ru.nastavnik.publication.domain.ModerationAction;
 import ru.nastavnik.publication.domain.ModerationStep;
 import ru.nastavnik.publication.domain.NewsItem;
@@ -32,10 +33,10 @@ final class FeedEntries {
         PracticeContent content = practice.content();
         List<String> categories = new ArrayList<>();
         if (content.form() != null) {
-            categories.add(FeedLabels.of(content.form()));
+            categories.add(FormNames.of(content.form()));
         }
         if (content.format() != null) {
-            categories.add(FeedLabels.of(content.format()));
+            categories.add(FormNames.of(content.format()) + " наставничество");
         }
         content.subjects().stream().filter(s -> !categories.contains(s)).forEach(categories::add);
         StringBuilder html = new StringBuilder();
