@@ -125,7 +125,6 @@ public class PublicFeeds {
         practices.list(new PracticeFilter(place.regionId(), place.municipalityId(), place.organizationId(),
                 PracticeStatus.PUBLISHED)).stream()
                 .map(Practice::state)
-                .filter(p -> p.status() == PracticeStatus.PUBLISHED)
                 .limit(LIMIT)
                 .map(FeedEntries::of)
                 .forEach(entries::add);
